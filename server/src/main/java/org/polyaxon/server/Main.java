@@ -1,0 +1,17 @@
+package org.polyaxon.server;
+
+import org.polyaxon.cli.PolyaxonCommand;
+import picocli.CommandLine;
+
+/**
+ * The {@code polyaxon} launcher: the client commands of the cli module plus {@code server}, the one
+ * command that wires the platform's implementations together.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    CommandLine commandLine = PolyaxonCommand.commandLine().addSubcommand(new ServerCommand());
+    System.exit(commandLine.execute(args));
+  }
+}

@@ -1,0 +1,110 @@
+package org.polyaxon.server;
+
+import io.javalin.Javalin;
+import java.net.BindException;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.polyaxon.cli.Version;
+import org.polyaxon.server.http.HttpApi;
+import org.polyaxon.store.postgres.DatabaseMigrator;
+import org.polyaxon.store.postgres.DatabasePool;
+import org.polyaxon.store.postgres.EmbeddedDatabase;
+import org.polyaxon.store.postgres.Installation;
+import org.polyaxon.store.postgres.InstallationStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running platform: the home lock, the database, the HTTP server. Started in dependency order and
+ * closed in reverse, also when start-up fails half-way.
+ */
+public final class Platform implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+
+  private final Deque<AutoCloseable> started;
+  private final Javalin http;
+  private final Installation installation;
+
+  private Platform(Deque<AutoCloseable> started, Javalin http, Installation installation) {
+    this.started = started;
+    this.http = http;
+    this.installation = installation;
+  }
+
+  public static Platform start(ServerSettings settings, Clock clock) {
+    Deque<AutoCloseable> started = new ArrayDeque<>();
+    try {
+      started.push(HomeLock.acquire(settings.home()));
+      EmbeddedDatabase database = EmbeddedDatabase.start(settings.home().database());
+      started.push(database);
+      DatabasePool pool = new DatabasePool(database.jdbcUrl(), database.username(), "", 10);
+      started.push(pool);
+      DatabaseMigrator.migrate(pool.dataSource());
+      Installation installation =
+          new InstallationStore(pool.dataSource(), clock).ensure(Version.current());
+      LOG.info(
+          "Installation {}, created {} with version {}",
+          installation.id(),
+          installation.createdAt(),
+          installation.createdWithVersion());
+      Javalin http = HttpApi.create(pool.dataSource());
+      startHttp(http, settings);
+      started.push(http::stop);
+      return new Platform(started, http, installation);
+    } catch (RuntimeException e) {
+      closeAll(started);
+      throw e;
+    }
+  }
+
+  private static void startHttp(Javalin http, ServerSettings settings) {
+    try {
+      http.start(settings.host(), settings.port());
+    } catch (RuntimeException e) {
+      if (hasCause(e, BindException.class)) {
+        throw new StartupException(
+            "Port "
+                + settings.port()
+                + " on "
+                + settings.host()
+                + " is already in use; pass --port to choose another.");
+      }
+      throw e;
+    }
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  public Installation installation() {
+    return installation;
+  }
+
+  @Override
+  public void close() {
+    closeAll(started);
+  }
+
+  private static void closeAll(Deque<AutoCloseable> started) {
+    while (!started.isEmpty()) {
+      AutoCloseable resource = started.pop();
+      try {
+        resource.close();
+      } catch (Exception e) {
+        // Keep closing the rest: a stuck HTTP server must not leave PostgreSQL running.
+        LOG.error("Error while shutting down {}", resource, e);
+      }
+    }
+  }
+
+  private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

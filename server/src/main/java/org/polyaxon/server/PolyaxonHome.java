@@ -1,0 +1,30 @@
+package org.polyaxon.server;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where a local platform keeps its state: {@code $POLYAXON_HOME}, else {@code ~/.polyaxon}.
+ *
+ * @param root the home directory itself
+ */
+public record PolyaxonHome(Path root) {
+
+  public static PolyaxonHome resolve(Map<String, String> environment, String userHome) {
+    String configured = environment.get("POLYAXON_HOME");
+    if (configured != null && !configured.isBlank()) {
+      return new PolyaxonHome(Path.of(configured).toAbsolutePath());
+    }
+    return new PolyaxonHome(Path.of(userHome, ".polyaxon"));
+  }
+
+  /** The embedded PostgreSQL data directory. */
+  public Path database() {
+    return root.resolve("db");
+  }
+
+  /** Held while a server runs, so two servers never share one embedded database. */
+  public Path serverLock() {
+    return root.resolve("server.lock");
+  }
+}

@@ -1,0 +1,71 @@
+package org.polyaxon.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.polyaxon.cli.Version;
+import org.polyaxon.store.postgres.Installation;
+import org.polyaxon.testing.MutableClock;
+
+class PlatformIT {
+  private static final MutableClock CLOCK = MutableClock.at("2024-06-01T08:00:00Z");
+
+  @Test
+  void servesHealthAndKeepsItsDatabaseAcrossRestarts(@TempDir Path dir) {
+    ServerSettings settings = new ServerSettings("127.0.0.1", 0, new PolyaxonHome(dir));
+
+    Installation first;
+    try (Platform platform = Platform.start(settings, CLOCK)) {
+      HttpGet.Response health = HttpGet.json(platform.port(), "/_health");
+      assertThat(health.status()).isEqualTo(200);
+      assertThat(health.body().get("status").asText()).isEqualTo("ok");
+      assertThat(health.body().get("version").asText()).isEqualTo(Version.current());
+      assertThat(health.body().get("database").asText()).isEqualTo("ok");
+      first = platform.installation();
+    }
+    assertThat(dir.resolve("db/postmaster.pid")).doesNotExist();
+
+    try (Platform platform = Platform.start(settings, CLOCK)) {
+      assertThat(platform.installation()).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void refusesASecondServerOnTheSameHome(@TempDir Path dir) {
+    ServerSettings settings = new ServerSettings("127.0.0.1", 0, new PolyaxonHome(dir));
+    try (Platform running = Platform.start(settings, CLOCK)) {
+      assertThatThrownBy(() -> Platform.start(settings, CLOCK))
+          .isInstanceOf(StartupException.class)
+          .hasMessageContaining("Another Polyaxon server is already running")
+          .hasMessageContaining(dir.toString());
+      assertThat(HttpGet.json(running.port(), "/_health").status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void namesTheBusyPortAndLeavesNothingRunning(@TempDir Path dir) throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      ServerSettings settings =
+          new ServerSettings("127.0.0.1", taken.getLocalPort(), new PolyaxonHome(dir));
+
+      assertThatThrownBy(() -> Platform.start(settings, CLOCK))
+          .isInstanceOf(StartupException.class)
+          .hasMessage(
+              "Port "
+                  + taken.getLocalPort()
+                  + " on 127.0.0.1 is already in use; pass --port to choose another.");
+    }
+    // The database it had started was stopped and the lock released: a retry starts cleanly.
+    assertThat(dir.resolve("db/postmaster.pid")).doesNotExist();
+    try (Platform platform =
+        Platform.start(new ServerSettings("127.0.0.1", 0, new PolyaxonHome(dir)), CLOCK)) {
+      assertThat(platform.port()).isPositive();
+    }
+  }
+}
