@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.polyaxon.cli.Version;
+import org.polyaxon.server.config.Options;
+import org.polyaxon.server.config.PlatformConfig;
 import org.polyaxon.server.http.HttpApi;
 import org.polyaxon.store.postgres.DatabaseMigrator;
 import org.polyaxon.store.postgres.DatabasePool;
@@ -21,6 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Platform implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+  private static final int POOL_SIZE = 10;
 
   private final Deque<AutoCloseable> started;
   private final Javalin http;
@@ -36,10 +39,7 @@ public final class Platform implements AutoCloseable {
     Deque<AutoCloseable> started = new ArrayDeque<>();
     try {
       started.push(HomeLock.acquire(settings.home()));
-      EmbeddedDatabase database = EmbeddedDatabase.start(settings.home().database());
-      started.push(database);
-      DatabasePool pool = new DatabasePool(database.jdbcUrl(), database.username(), "", 10);
-      started.push(pool);
+      DatabasePool pool = connectDatabase(settings, started);
       DatabaseMigrator.migrate(pool.dataSource());
       Installation installation =
           new InstallationStore(pool.dataSource(), clock).ensure(Version.current());
@@ -56,6 +56,50 @@ public final class Platform implements AutoCloseable {
       closeAll(started);
       throw e;
     }
+  }
+
+  /** The configured PostgreSQL, or the embedded one when {@code database.host} is empty. */
+  private static DatabasePool connectDatabase(
+      ServerSettings settings, Deque<AutoCloseable> started) {
+    PlatformConfig config = settings.config();
+    String host = config.get(Options.DATABASE_HOST);
+    if (host == null || host.isBlank()) {
+      EmbeddedDatabase database = EmbeddedDatabase.start(settings.home().database());
+      started.push(database);
+      DatabasePool pool = new DatabasePool(database.jdbcUrl(), database.username(), "", POOL_SIZE);
+      started.push(pool);
+      return pool;
+    }
+    String address =
+        host + ":" + config.get(Options.DATABASE_PORT) + "/" + config.get(Options.DATABASE_NAME);
+    try {
+      DatabasePool pool =
+          new DatabasePool(
+              "jdbc:postgresql://" + address,
+              config.get(Options.DATABASE_USER),
+              config.get(Options.DATABASE_PASSWORD),
+              POOL_SIZE);
+      started.push(pool);
+      LOG.info("Using PostgreSQL at {}", address);
+      return pool;
+    } catch (RuntimeException e) {
+      throw new StartupException(
+          "Cannot connect to PostgreSQL at "
+              + address
+              + " as "
+              + config.get(Options.DATABASE_USER)
+              + ": "
+              + rootMessage(e)
+              + ". Check database.* in the configuration.");
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage();
   }
 
   private static void startHttp(Javalin http, ServerSettings settings) {

@@ -1,11 +1,16 @@
 package org.polyaxon.server;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.polyaxon.cli.Version;
+import org.polyaxon.server.config.ConfigException;
+import org.polyaxon.server.config.PlatformConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,6 +37,19 @@ final class ServerCommand implements Callable<Integer> {
       description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free port).")
   int port;
 
+  @Option(
+      names = "--role",
+      defaultValue = "all",
+      converter = RoleConverter.class,
+      description = "What this process runs: all, api or scheduler (default: ${DEFAULT-VALUE}).")
+  ServerRole role;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Configuration file (default: $POLYAXON_HOME/polyaxon.yaml when it exists).")
+  Path configFile;
+
   @Override
   public Integer call() {
     if (port < 0 || port > 65535) {
@@ -41,7 +59,17 @@ final class ServerCommand implements Callable<Integer> {
     PolyaxonHome home = PolyaxonHome.resolve(System.getenv(), System.getProperty("user.home"));
     Platform platform;
     try {
-      platform = Platform.start(new ServerSettings(host, port, home), Clock.systemUTC());
+      PlatformConfig config = ConfigFiles.load(configFile, home, System.getenv());
+      platform =
+          Platform.start(new ServerSettings(host, port, role, home, config), Clock.systemUTC());
+    } catch (ConfigException e) {
+      System.err.println(
+          "polyaxon server: the configuration has "
+              + e.problems().size()
+              + (e.problems().size() == 1 ? " problem:" : " problems:"));
+      e.problems().forEach(problem -> System.err.println("  " + problem));
+      e.warnings().forEach(warning -> System.err.println("  warning: " + warning));
+      return 1;
     } catch (StartupException e) {
       System.err.println("polyaxon server: " + e.getMessage());
       return 1;
@@ -61,8 +89,12 @@ final class ServerCommand implements Callable<Integer> {
                 },
                 "polyaxon-shutdown"));
     System.out.printf(
-        "Polyaxon %s is up on http://%s:%d (data in %s)%n",
-        Version.current(), host, platform.port(), home.root());
+        "Polyaxon %s is up on http://%s:%d (role %s, data in %s)%n",
+        Version.current(),
+        host,
+        platform.port(),
+        role.name().toLowerCase(Locale.ROOT),
+        home.root());
     System.out.flush();
     try {
       stopped.await();
@@ -70,5 +102,18 @@ final class ServerCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  /** Accepts the role in any case, as users type it. */
+  static final class RoleConverter implements CommandLine.ITypeConverter<ServerRole> {
+    @Override
+    public ServerRole convert(String value) {
+      try {
+        return ServerRole.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a role; expected all, api or scheduler");
+      }
+    }
   }
 }

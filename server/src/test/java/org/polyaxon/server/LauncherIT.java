@@ -84,6 +84,21 @@ class LauncherIT {
     assertThat(home.resolve("db/postmaster.pid")).doesNotExist();
   }
 
+  @Test
+  void aBadConfigurationStopsStartUpNamingEachKey(@TempDir Path home) throws Exception {
+    Files.writeString(home.resolve("polyaxon.yaml"), "timeZone: Mars/Olympus\ntimezone: UTC\n");
+    try (LauncherProcess server = LauncherProcess.start(ROOT, env(home), "server", "--port", "0")) {
+      assertThat(server.awaitExit(EXIT_LIMIT)).isEqualTo(1);
+      assertThat(server.output())
+          .contains("polyaxon server: the configuration has 1 problem:")
+          .contains(
+              home.resolve("polyaxon.yaml")
+                  + ":1:11: timeZone: 'Mars/Olympus' is not an IANA time zone")
+          .contains("unknown key 'timezone' (did you mean 'timeZone'?)");
+    }
+    assertThat(home.resolve("db")).doesNotExist();
+  }
+
   private static int awaitHealthy(LauncherProcess server) {
     int port =
         await()

@@ -36,6 +36,11 @@ public final class FreshDatabase implements BeforeAllCallback, AfterAllCallback 
     return TestPostgres.server().getJdbcUrl("postgres", requireName());
   }
 
+  /** The port the JVM's embedded PostgreSQL listens on, at 127.0.0.1, user postgres. */
+  public int port() {
+    return TestPostgres.server().getPort();
+  }
+
   public String databaseName() {
     return requireName();
   }
