@@ -1,7 +1,9 @@
 package org.polyaxon.core.status;
 
+import org.polyaxon.core.error.InvalidInputException;
+
 /** A status change the run's {@link StatusMachine} does not allow. */
-public final class IllegalTransitionException extends RuntimeException {
+public final class IllegalTransitionException extends InvalidInputException {
   private static final long serialVersionUID = 1L;
 
   private final transient Status from;

@@ -13,9 +13,12 @@ import org.polyaxon.testing.MutableClock;
 class InstallationStoreIT {
   @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
 
+  private static String schemaVersion;
+
   @BeforeAll
   static void migrate() {
-    assertThat(DatabaseMigrator.migrate(DB.dataSource())).isEqualTo("1");
+    schemaVersion = DatabaseMigrator.migrate(DB.dataSource());
+    assertThat(schemaVersion).isNotBlank();
   }
 
   @Test
@@ -34,6 +37,6 @@ class InstallationStoreIT {
 
   @Test
   void migratingAgainChangesNothing() {
-    assertThat(DatabaseMigrator.migrate(DB.dataSource())).isEqualTo("1");
+    assertThat(DatabaseMigrator.migrate(DB.dataSource())).isEqualTo(schemaVersion);
   }
 }

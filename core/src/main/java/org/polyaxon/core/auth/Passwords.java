@@ -1,0 +1,38 @@
+package org.polyaxon.core.auth;
+
+import com.password4j.Password;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/** Password hashing (bcrypt through password4j) and random secrets. */
+public final class Passwords {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final char[] ALPHANUMERIC =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789".toCharArray();
+
+  private Passwords() {}
+
+  public static String hash(String password) {
+    return Password.hash(password).withBcrypt().getResult();
+  }
+
+  public static boolean matches(String password, String hash) {
+    return hash != null && Password.check(password, hash).withBcrypt();
+  }
+
+  /** A random password without look-alike characters (no 0/O, 1/l/I). */
+  public static String randomPassword(int length) {
+    StringBuilder out = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      out.append(ALPHANUMERIC[RANDOM.nextInt(ALPHANUMERIC.length)]);
+    }
+    return out.toString();
+  }
+
+  /** A random hexadecimal secret of {@code bytes} bytes (API tokens, keys). */
+  public static String randomHex(int bytes) {
+    byte[] buffer = new byte[bytes];
+    RANDOM.nextBytes(buffer);
+    return HexFormat.of().formatHex(buffer);
+  }
+}
