@@ -11,7 +11,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    CommandLine commandLine = PolyaxonCommand.commandLine().addSubcommand(new ServerCommand());
+    CommandLine commandLine =
+        PolyaxonCommand.commandLine()
+            .addSubcommand(new ServerCommand())
+            .addSubcommand(new AdminCommand());
     System.exit(commandLine.execute(args));
   }
 }

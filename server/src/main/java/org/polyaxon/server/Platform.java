@@ -3,15 +3,17 @@ package org.polyaxon.server;
 import io.javalin.Javalin;
 import java.net.BindException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.polyaxon.cli.Version;
+import org.polyaxon.core.auth.Users;
+import org.polyaxon.core.auth.Users.RootUser;
 import org.polyaxon.server.config.Options;
 import org.polyaxon.server.config.PlatformConfig;
 import org.polyaxon.server.http.HttpApi;
 import org.polyaxon.store.postgres.DatabaseMigrator;
 import org.polyaxon.store.postgres.DatabasePool;
-import org.polyaxon.store.postgres.EmbeddedDatabase;
 import org.polyaxon.store.postgres.Installation;
 import org.polyaxon.store.postgres.InstallationStore;
 import org.slf4j.Logger;
@@ -23,23 +25,33 @@ import org.slf4j.LoggerFactory;
  */
 public final class Platform implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
-  private static final int POOL_SIZE = 10;
 
   private final Deque<AutoCloseable> started;
   private final Javalin http;
   private final Installation installation;
+  private final Users users;
+  private final RootUser root;
 
-  private Platform(Deque<AutoCloseable> started, Javalin http, Installation installation) {
+  private Platform(
+      Deque<AutoCloseable> started,
+      Javalin http,
+      Installation installation,
+      Users users,
+      RootUser root) {
     this.started = started;
     this.http = http;
     this.installation = installation;
+    this.users = users;
+    this.root = root;
   }
 
   public static Platform start(ServerSettings settings, Clock clock) {
     Deque<AutoCloseable> started = new ArrayDeque<>();
     try {
       started.push(HomeLock.acquire(settings.home()));
-      DatabasePool pool = connectDatabase(settings, started);
+      PlatformConfig config = settings.config();
+      DatabasePool pool =
+          DatabaseConnector.connect(settings.home(), config, started, Duration.ZERO);
       DatabaseMigrator.migrate(pool.dataSource());
       Installation installation =
           new InstallationStore(pool.dataSource(), clock).ensure(Version.current());
@@ -48,58 +60,26 @@ public final class Platform implements AutoCloseable {
           installation.id(),
           installation.createdAt(),
           installation.createdWithVersion());
-      Javalin http = HttpApi.create(pool.dataSource());
+      Users users = UsersFactory.create(pool.dataSource(), config, clock);
+      RootUser root =
+          users.ensureRoot(
+              config.get(Options.USER_USERNAME),
+              config.get(Options.USER_EMAIL),
+              config.get(Options.USER_PASSWORD));
+      Javalin http =
+          HttpApi.create(
+              new HttpApi.Dependencies(
+                  pool.dataSource(),
+                  users,
+                  config.get(Options.ALLOWED_HOSTS),
+                  config.get(Options.TIME_ZONE_OPTION)));
       startHttp(http, settings);
       started.push(http::stop);
-      return new Platform(started, http, installation);
+      return new Platform(started, http, installation, users, root);
     } catch (RuntimeException e) {
       closeAll(started);
       throw e;
     }
-  }
-
-  /** The configured PostgreSQL, or the embedded one when {@code database.host} is empty. */
-  private static DatabasePool connectDatabase(
-      ServerSettings settings, Deque<AutoCloseable> started) {
-    PlatformConfig config = settings.config();
-    String host = config.get(Options.DATABASE_HOST);
-    if (host == null || host.isBlank()) {
-      EmbeddedDatabase database = EmbeddedDatabase.start(settings.home().database());
-      started.push(database);
-      DatabasePool pool = new DatabasePool(database.jdbcUrl(), database.username(), "", POOL_SIZE);
-      started.push(pool);
-      return pool;
-    }
-    String address =
-        host + ":" + config.get(Options.DATABASE_PORT) + "/" + config.get(Options.DATABASE_NAME);
-    try {
-      DatabasePool pool =
-          new DatabasePool(
-              "jdbc:postgresql://" + address,
-              config.get(Options.DATABASE_USER),
-              config.get(Options.DATABASE_PASSWORD),
-              POOL_SIZE);
-      started.push(pool);
-      LOG.info("Using PostgreSQL at {}", address);
-      return pool;
-    } catch (RuntimeException e) {
-      throw new StartupException(
-          "Cannot connect to PostgreSQL at "
-              + address
-              + " as "
-              + config.get(Options.DATABASE_USER)
-              + ": "
-              + rootMessage(e)
-              + ". Check database.* in the configuration.");
-    }
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    return root.getMessage();
   }
 
   private static void startHttp(Javalin http, ServerSettings settings) {
@@ -124,6 +104,16 @@ public final class Platform implements AutoCloseable {
 
   public Installation installation() {
     return installation;
+  }
+
+  /** The root user, and its password when this start generated one (shown once, never stored). */
+  public RootUser root() {
+    return root;
+  }
+
+  /** Gives the root user a new random password and returns it. */
+  public String resetRootPassword() {
+    return users.resetPassword(root.user().username());
   }
 
   @Override

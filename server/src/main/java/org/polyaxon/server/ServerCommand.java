@@ -50,6 +50,11 @@ final class ServerCommand implements Callable<Integer> {
       description = "Configuration file (default: $POLYAXON_HOME/polyaxon.yaml when it exists).")
   Path configFile;
 
+  @Option(
+      names = "--reset-root-password",
+      description = "Give the root user a new random password, print it, and start as usual.")
+  boolean resetRootPassword;
+
   @Override
   public Integer call() {
     if (port < 0 || port > 65535) {
@@ -78,6 +83,13 @@ final class ServerCommand implements Callable<Integer> {
       System.err.println("polyaxon server: could not start: " + e.getMessage());
       return 1;
     }
+    platform
+        .root()
+        .generatedPassword()
+        .ifPresent(password -> printPassword(platform, password, "Created the superuser"));
+    if (resetRootPassword) {
+      printPassword(platform, platform.resetRootPassword(), "New password for the superuser");
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -102,6 +114,14 @@ final class ServerCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  /** Shown once: only a hash is stored. */
+  private static void printPassword(Platform platform, String password, String what) {
+    System.out.printf(
+        "%s '%s'. Its password, shown only now: %s%n"
+            + "(Forgot it? bin/polyaxon server --reset-root-password)%n",
+        what, platform.root().user().username(), password);
   }
 
   /** Accepts the role in any case, as users type it. */

@@ -17,6 +17,8 @@ class LauncherIT {
   private static final Path ROOT = LauncherProcess.repositoryRoot();
   private static final Pattern UP = Pattern.compile("is up on http://127\\.0\\.0\\.1:(\\d+)");
   private static final Pattern INSTALLATION = Pattern.compile("Installation ([0-9a-f-]{36})");
+  private static final Pattern ROOT_PASSWORD =
+      Pattern.compile("superuser 'root'\\. Its password, shown only now: (\\S+)");
   private static final Duration COLD_START_LIMIT = Duration.ofSeconds(15);
   private static final Duration EXIT_LIMIT = Duration.ofSeconds(30);
   private static final int SIGTERM_EXIT = 128 + 15;
@@ -45,6 +47,14 @@ class LauncherIT {
       int port = awaitHealthy(server);
       installation = server.find(INSTALLATION).orElseThrow();
       assertThat(Files.exists(home.resolve("db/postmaster.pid"))).isTrue();
+      String password = server.find(ROOT_PASSWORD).orElseThrow();
+      assertThat(
+              Http.to(port)
+                  .post(
+                      "/api/v1/users/token",
+                      "{\"username\": \"root\", \"password\": \"" + password + "\"}")
+                  .status())
+          .isEqualTo(200);
 
       server.signalTerm(); // SIGTERM, as Ctrl-C or `kill` would send
       assertThat(server.awaitExit(EXIT_LIMIT)).isEqualTo(SIGTERM_EXIT);
@@ -58,6 +68,7 @@ class LauncherIT {
       awaitHealthy(server);
       assertThat(server.find(INSTALLATION)).contains(installation);
       assertThat(server.output()).doesNotContain("migrations applied");
+      assertThat(server.find(ROOT_PASSWORD)).isEmpty();
       server.signalTerm();
       assertThat(server.awaitExit(EXIT_LIMIT)).isEqualTo(SIGTERM_EXIT);
     }
@@ -74,8 +85,18 @@ class LauncherIT {
     }
     assertThat(Files.exists(home.resolve("db/postmaster.pid"))).isTrue();
 
-    try (LauncherProcess server = LauncherProcess.start(ROOT, env(home), "server", "--port", "0")) {
-      awaitHealthy(server);
+    try (LauncherProcess server =
+        LauncherProcess.start(ROOT, env(home), "server", "--port", "0", "--reset-root-password")) {
+      int port = awaitHealthy(server);
+      assertThat(server.output()).contains("New password for the superuser 'root'");
+      String password = server.find(ROOT_PASSWORD).orElseThrow();
+      assertThat(
+              Http.to(port)
+                  .post(
+                      "/api/v1/users/token",
+                      "{\"username\": \"root\", \"password\": \"" + password + "\"}")
+                  .status())
+          .isEqualTo(200);
       assertThat(server.output()).contains("left running by a server that did not shut down");
       assertThat(server.find(INSTALLATION)).contains(installation);
       server.signalTerm();
@@ -107,7 +128,7 @@ class LauncherIT {
             .until(() -> server.find(UP), found -> found.isPresent())
             .map(Integer::parseInt)
             .orElseThrow();
-    HttpGet.Response health = HttpGet.json(port, "/_health");
+    Http.Response health = Http.json(port, "/_health");
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.body().get("status").asText()).isEqualTo("ok");
     return port;

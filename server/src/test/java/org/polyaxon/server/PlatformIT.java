@@ -27,7 +27,7 @@ class PlatformIT {
 
     Installation first;
     try (Platform platform = Platform.start(settings, CLOCK)) {
-      HttpGet.Response health = HttpGet.json(platform.port(), "/_health");
+      Http.Response health = Http.json(platform.port(), "/_health");
       assertThat(health.status()).isEqualTo(200);
       assertThat(health.body().get("status").asText()).isEqualTo("ok");
       assertThat(health.body().get("version").asText()).isEqualTo(Version.current());
@@ -49,7 +49,7 @@ class PlatformIT {
           .isInstanceOf(StartupException.class)
           .hasMessageContaining("Another Polyaxon server is already running")
           .hasMessageContaining(dir.toString());
-      assertThat(HttpGet.json(running.port(), "/_health").status()).isEqualTo(200);
+      assertThat(Http.json(running.port(), "/_health").status()).isEqualTo(200);
     }
   }
 
@@ -108,7 +108,7 @@ class PlatformIT {
         new ServerSettings("127.0.0.1", 0, ServerRole.ALL, new PolyaxonHome(dir), config);
 
     try (Platform platform = Platform.start(settings, CLOCK)) {
-      assertThat(HttpGet.json(platform.port(), "/_health").status()).isEqualTo(200);
+      assertThat(Http.json(platform.port(), "/_health").status()).isEqualTo(200);
       assertThat(platform.installation().createdWithVersion()).isEqualTo(Version.current());
     }
     assertThat(dir.resolve("db")).doesNotExist();

@@ -1,19 +1,52 @@
 package org.polyaxon.server.http;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.time.ZoneId;
+import java.util.List;
 import javax.sql.DataSource;
+import org.polyaxon.core.auth.Users;
 
 /** Builds the HTTP application: every route of the platform is registered here. */
 public final class HttpApi {
   private HttpApi() {}
 
-  public static Javalin create(DataSource dataSource) {
-    HealthResource health = new HealthResource(dataSource);
+  /**
+   * What the routes need.
+   *
+   * @param dataSource for the health check
+   * @param users accounts and tokens
+   * @param allowedHosts the {@code allowedHosts} option
+   * @param zone the time zone timestamps are rendered in
+   */
+  public record Dependencies(
+      DataSource dataSource, Users users, List<String> allowedHosts, ZoneId zone) {}
+
+  public static Javalin create(Dependencies deps) {
+    ObjectMapper mapper = JsonMapping.mapper();
+    RequestBodies bodies = new RequestBodies(mapper);
+    HealthResource health = new HealthResource(deps.dataSource());
+    HostFilter hosts = new HostFilter(deps.allowedHosts());
+    Authenticator authenticator = new Authenticator(deps.users());
+    UserResource userResource = new UserResource(deps.users(), bodies, deps.zone());
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
           config.startup.showOldJavalinVersionWarning = false;
+          config.jsonMapper(new JavalinJackson(mapper, false));
+          config.router.ignoreTrailingSlashes = true;
+          Problems.register(config);
+          config.routes.before(hosts::check);
+          config.routes.before(
+              "/api/v1/*",
+              ctx -> {
+                if (!UserResource.isPublic(ctx)) {
+                  authenticator.require(ctx);
+                }
+              });
           config.routes.get("/_health", health::get);
+          userResource.register(config.routes);
         });
   }
 }

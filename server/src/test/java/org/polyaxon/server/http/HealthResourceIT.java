@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.polyaxon.server.HttpGet;
+import org.polyaxon.core.auth.Users;
+import org.polyaxon.server.Http;
+import org.polyaxon.store.postgres.PostgresUserStore;
 import org.polyaxon.testing.FreshDatabase;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -16,9 +24,9 @@ class HealthResourceIT {
 
   @Test
   void okWhileTheDatabaseAnswers() {
-    Javalin app = HttpApi.create(DB.dataSource()).start("127.0.0.1", 0);
+    Javalin app = HttpApi.create(dependencies(DB.dataSource())).start("127.0.0.1", 0);
     try {
-      HttpGet.Response health = HttpGet.json(app.port(), "/_health");
+      Http.Response health = Http.json(app.port(), "/_health");
       assertThat(health.status()).isEqualTo(200);
       assertThat(health.body().get("database").asText()).isEqualTo("ok");
     } finally {
@@ -34,14 +42,24 @@ class HealthResourceIT {
       nowhere.setPortNumbers(new int[] {free.getLocalPort()});
     }
     nowhere.setConnectTimeout(1);
-    Javalin app = HttpApi.create(nowhere).start("127.0.0.1", 0);
+    Javalin app = HttpApi.create(dependencies(nowhere)).start("127.0.0.1", 0);
     try {
-      HttpGet.Response health = HttpGet.json(app.port(), "/_health");
+      Http.Response health = Http.json(app.port(), "/_health");
       assertThat(health.status()).isEqualTo(503);
       assertThat(health.body().get("status").asText()).isEqualTo("unavailable");
       assertThat(health.body().get("database").asText()).isEqualTo("unreachable");
     } finally {
       app.stop();
     }
+  }
+
+  private static HttpApi.Dependencies dependencies(DataSource dataSource) {
+    Users users =
+        new Users(
+            new PostgresUserStore(Jdbi.create(dataSource)),
+            Clock.systemUTC(),
+            8,
+            Duration.ofDays(1));
+    return new HttpApi.Dependencies(dataSource, users, List.of("*"), ZoneId.of("UTC"));
   }
 }
