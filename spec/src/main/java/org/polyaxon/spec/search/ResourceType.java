@@ -10,8 +10,10 @@ public enum ResourceType {
    * 1, because a non-power {@code max_iter} gives fractional budgets such as 100/81.
    */
   public Number convert(double resource) {
-    return this == INT
-        ? Long.valueOf(Math.max(1L, Math.round(resource)))
-        : Double.valueOf(resource);
+    // Not a conditional expression: it would unbox both branches to double.
+    if (this == INT) {
+      return Math.max(1L, Math.round(resource));
+    }
+    return resource;
   }
 }
