@@ -36,7 +36,7 @@ class BayesianOptimizationTest {
         BUDGET - 10,
         new MetricTarget("loss", Optimization.MINIMIZE),
         new UtilityFunctionConfig(
-            acquisition, 2.576, 0.0, 2000, 5, new GaussianProcessConfig(kernel, 1.0, nu, 2)));
+            acquisition, 2.576, 0.0, 1000, 5, new GaussianProcessConfig(kernel, 1.0, nu, 2)));
   }
 
   private static double meanBest(java.util.function.LongFunction<List<Trial>> runBySeed) {
@@ -65,7 +65,7 @@ class BayesianOptimizationTest {
                     new BayesianOptimization(
                         BraninBenchmark.matrix(), config(acquisition, kernel, nu), seed),
                     5));
-    // Measured with these seeds: random 2.79; bo 0.41 to 0.72 (the minimum is 0.398).
+    // Measured with these seeds: random 2.79; bo 0.44 to 0.72 (the minimum is 0.398).
     assertThat(random).isGreaterThan(1.5);
     assertThat(bo).isLessThan(1.0).isLessThan(random / 2);
   }
