@@ -28,9 +28,13 @@ public final class DistinctSampler {
   private static final long EXACT_LIMIT = 100_000;
 
   private final Map<String, MatrixOption> matrix;
-  private final long seed;
   private final GridSpace grid;
   private final boolean uniformGrid;
+  private final SplittableRandom random;
+  private final List<Map<String, Object>> points = new ArrayList<>();
+  private final Set<Map<String, Object>> seen = new HashSet<>();
+  private final Map<Long, Long> swapped = new HashMap<>();
+  private boolean exhausted;
 
   /**
    * @param matrix the options, in matrix order
@@ -38,11 +42,11 @@ public final class DistinctSampler {
    */
   public DistinctSampler(Map<String, MatrixOption> matrix, long seed) {
     this.matrix = new LinkedHashMap<>(matrix);
-    this.seed = seed;
     boolean allDiscrete = matrix.values().stream().allMatch(MatrixOption::isDiscrete);
     this.grid = allDiscrete ? new GridSpace(matrix) : null;
     this.uniformGrid =
         allDiscrete && matrix.values().stream().noneMatch(o -> o instanceof MatrixOption.PValues);
+    this.random = Seeds.stream(seed, 0x5EED);
   }
 
   /** The number of distinct points when every option is discrete, else empty. */
@@ -54,38 +58,41 @@ public final class DistinctSampler {
    * The first {@code n} points of the sequence, fewer when the space has fewer distinct points (or,
    * for quantised distributions, when no new point turns up after many draws).
    */
-  public List<Map<String, Object>> first(int n) {
-    SplittableRandom random = Seeds.stream(seed, 0x5EED);
-    return uniformGrid ? shuffled(n, random) : rejecting(n, random);
-  }
-
-  private List<Map<String, Object>> shuffled(int n, SplittableRandom random) {
-    long count = Math.min(n, grid.size());
-    // Only the swapped positions of the virtual array 0..size-1 are stored.
-    Map<Long, Long> swapped = new HashMap<>();
-    List<Map<String, Object>> points = new ArrayList<>();
-    for (long i = 0; i < count; i++) {
-      long j = i + random.nextLong(grid.size() - i);
-      long atJ = swapped.getOrDefault(j, j);
-      swapped.put(j, swapped.getOrDefault(i, i));
-      points.add(grid.point(atJ));
-    }
-    return points;
-  }
-
-  private List<Map<String, Object>> rejecting(int n, SplittableRandom random) {
-    long cap = grid == null ? n : Math.min(n, grid.size());
-    Set<Map<String, Object>> seen = new HashSet<>();
-    List<Map<String, Object>> points = new ArrayList<>();
-    while (points.size() < cap) {
-      Map<String, Object> point = draw(seen, random);
+  public synchronized List<Map<String, Object>> first(int n) {
+    // The sequence generated so far is kept, so a search that asks again with a longer history
+    // only pays for the new points; the answer is the same as generating from scratch.
+    while (points.size() < n && !exhausted) {
+      Map<String, Object> point = uniformGrid ? nextShuffled() : nextRejecting();
       if (point == null) {
-        break;
+        exhausted = true;
+      } else {
+        points.add(point);
       }
-      seen.add(point);
-      points.add(point);
     }
-    return points;
+    return List.copyOf(points.subList(0, Math.min(n, points.size())));
+  }
+
+  private Map<String, Object> nextShuffled() {
+    long i = points.size();
+    if (i >= grid.size()) {
+      return null;
+    }
+    // Only the swapped positions of the virtual array 0..size-1 are stored.
+    long j = i + random.nextLong(grid.size() - i);
+    long atJ = swapped.getOrDefault(j, j);
+    swapped.put(j, swapped.getOrDefault(i, i));
+    return grid.point(atJ);
+  }
+
+  private Map<String, Object> nextRejecting() {
+    if (grid != null && points.size() >= grid.size()) {
+      return null;
+    }
+    Map<String, Object> point = draw(seen, random);
+    if (point != null) {
+      seen.add(point);
+    }
+    return point;
   }
 
   private Map<String, Object> draw(Set<Map<String, Object>> seen, SplittableRandom random) {

@@ -79,7 +79,11 @@ public final class Sampler {
   }
 
   private static Object weighted(List<MatrixOption.Weighted> values, RandomGenerator random) {
-    double total = values.stream().mapToDouble(MatrixOption.Weighted::probability).sum();
+    // Summed in the same order as below so that u < total always meets a value with weight.
+    double total = 0;
+    for (MatrixOption.Weighted w : values) {
+      total += w.probability();
+    }
     if (values.isEmpty() || !(total > 0)) {
       throw new IllegalArgumentException("pvalues needs positive probabilities");
     }
