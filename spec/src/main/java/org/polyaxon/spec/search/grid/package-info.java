@@ -1,0 +1,2 @@
+/** Grid search. */
+package org.polyaxon.spec.search.grid;

@@ -1,0 +1,2 @@
+/** Hyperband: the bracket schedule and successive halving. */
+package org.polyaxon.spec.search.hyperband;

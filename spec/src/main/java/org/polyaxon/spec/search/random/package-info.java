@@ -1,0 +1,2 @@
+/** Random search. */
+package org.polyaxon.spec.search.random;

@@ -1,0 +1,2 @@
+/** Enumeration and seeded sampling of matrix options, and the lazy grid. */
+package org.polyaxon.spec.search.space;

@@ -1,0 +1,2 @@
+/** Early-stopping rules. */
+package org.polyaxon.spec.search.stopping;
