@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.jdbi.v3.core.Jdbi;
 import org.polyaxon.cli.Version;
 import org.polyaxon.core.auth.Users;
 import org.polyaxon.core.auth.Users.RootUser;
+import org.polyaxon.core.project.Projects;
 import org.polyaxon.server.config.Options;
 import org.polyaxon.server.config.PlatformConfig;
 import org.polyaxon.server.http.HttpApi;
@@ -16,6 +18,7 @@ import org.polyaxon.store.postgres.DatabaseMigrator;
 import org.polyaxon.store.postgres.DatabasePool;
 import org.polyaxon.store.postgres.Installation;
 import org.polyaxon.store.postgres.InstallationStore;
+import org.polyaxon.store.postgres.PostgresProjectStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,6 +74,7 @@ public final class Platform implements AutoCloseable {
               new HttpApi.Dependencies(
                   pool.dataSource(),
                   users,
+                  new Projects(new PostgresProjectStore(Jdbi.create(pool.dataSource())), clock),
                   config.get(Options.ALLOWED_HOSTS),
                   config.get(Options.TIME_ZONE_OPTION)));
       startHttp(http, settings);

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.polyaxon.core.auth.UserStore.NewUser;
 import org.polyaxon.core.auth.UserStore.TokenOwner;
 import org.polyaxon.core.error.ForbiddenException;
@@ -18,6 +20,23 @@ public final class Users {
   public static final int GENERATED_PASSWORD_LENGTH = 20;
 
   private static final int TOKEN_BYTES = 20;
+
+  /** First path segments of /api/v1 routes: a user of that name would be unreachable. */
+  private static final Set<String> RESERVED_NAMES =
+      Set.of(
+          "users",
+          "superusers",
+          "projects",
+          "versions",
+          "cluster",
+          "nodes",
+          "bookmarks",
+          "archives",
+          "searches",
+          "activitylogs",
+          "historylogs",
+          "experiments",
+          "log_handler");
 
   private final UserStore store;
   private final Clock clock;
@@ -93,6 +112,10 @@ public final class Users {
     if (user.username() == null || !user.username().matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,149}")) {
       throw new InvalidInputException(
           "username: expected letters, digits, '.', '_' or '-', starting with a letter or digit");
+    }
+    if (RESERVED_NAMES.contains(user.username().toLowerCase(Locale.ROOT))) {
+      throw new InvalidInputException(
+          "username: '" + user.username() + "' is reserved by the API; choose another");
     }
     if (password == null || password.length() < minimumPasswordLength) {
       throw new InvalidInputException(

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import javax.sql.DataSource;
 import org.polyaxon.core.auth.Users;
+import org.polyaxon.core.project.Projects;
 
 /** Builds the HTTP application: every route of the platform is registered here. */
 public final class HttpApi {
@@ -17,11 +18,16 @@ public final class HttpApi {
    *
    * @param dataSource for the health check
    * @param users accounts and tokens
+   * @param projects projects and their permissions
    * @param allowedHosts the {@code allowedHosts} option
    * @param zone the time zone timestamps are rendered in
    */
   public record Dependencies(
-      DataSource dataSource, Users users, List<String> allowedHosts, ZoneId zone) {}
+      DataSource dataSource,
+      Users users,
+      Projects projects,
+      List<String> allowedHosts,
+      ZoneId zone) {}
 
   public static Javalin create(Dependencies deps) {
     ObjectMapper mapper = JsonMapping.mapper();
@@ -30,6 +36,7 @@ public final class HttpApi {
     HostFilter hosts = new HostFilter(deps.allowedHosts());
     Authenticator authenticator = new Authenticator(deps.users());
     UserResource userResource = new UserResource(deps.users(), bodies, deps.zone());
+    ProjectResource projectResource = new ProjectResource(deps.projects(), bodies, deps.zone());
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -47,6 +54,7 @@ public final class HttpApi {
               });
           config.routes.get("/_health", health::get);
           userResource.register(config.routes);
+          projectResource.register(config.routes);
         });
   }
 }

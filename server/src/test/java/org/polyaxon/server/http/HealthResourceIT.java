@@ -14,7 +14,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.polyaxon.core.auth.Users;
+import org.polyaxon.core.project.Projects;
 import org.polyaxon.server.Http;
+import org.polyaxon.store.postgres.PostgresProjectStore;
 import org.polyaxon.store.postgres.PostgresUserStore;
 import org.polyaxon.testing.FreshDatabase;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -60,6 +62,8 @@ class HealthResourceIT {
             Clock.systemUTC(),
             8,
             Duration.ofDays(1));
-    return new HttpApi.Dependencies(dataSource, users, List.of("*"), ZoneId.of("UTC"));
+    Projects projects =
+        new Projects(new PostgresProjectStore(Jdbi.create(dataSource)), Clock.systemUTC());
+    return new HttpApi.Dependencies(dataSource, users, projects, List.of("*"), ZoneId.of("UTC"));
   }
 }
