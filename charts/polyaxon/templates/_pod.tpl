@@ -137,6 +137,53 @@ checksum/secret: {{ include (print .Template.BasePath "/secret.yaml") . | sha256
     {{- include "polyaxon.containerSecurityContext" . | nindent 4 }}
 {{- end -}}
 
+{{/*
+hostPath directories are created by the kubelet as root; the platform runs as uid 1000. When a
+core pod mounts one, a root init container gives the directory to uid 1000 (not recursive).
+Call with (dict "ctx" $ "outputs" bool "upload" bool).
+*/}}
+{{- define "polyaxon.hostPathOwnerInit" -}}
+{{- $paths := list -}}
+{{- range $key := list "logs" "repos" "upload" }}
+{{- $p := index ($.ctx.Values.persistence | default dict) $key | default dict }}
+{{- if and (or (ne $key "upload") $.upload) (not $p.store) (not $p.existingClaim) }}
+{{- $paths = append $paths ($p.mountPath | default (printf "/polyaxon-%s" $key)) }}
+{{- end }}
+{{- end }}
+{{- if .outputs }}
+{{- range $name, $o := (include "polyaxon.outputs" .ctx | fromYaml) }}
+{{- $o = $o | default dict }}
+{{- if and (not $o.store) (not $o.existingClaim) (not $o.readOnly) }}
+{{- $paths = append $paths $o.mountPath }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- if and $paths .ctx.Values.persistence.hostPathOwner }}
+- name: host-path-owner
+  image: {{ include "polyaxon.image" (dict "ctx" .ctx "c" .ctx.Values.hooks) }}
+  imagePullPolicy: {{ .ctx.Values.hooks.imagePullPolicy | default "IfNotPresent" }}
+  command: ["chown", "1000:1000", {{ range $i, $p := $paths }}{{ if $i }}, {{ end }}{{ $p | quote }}{{ end }}]
+  securityContext:
+    runAsNonRoot: false
+    runAsUser: 0
+    allowPrivilegeEscalation: false
+    capabilities:
+      drop: ["ALL"]
+      add: ["CHOWN"]
+  volumeMounts:
+    {{- $mounts := include "polyaxon.volumeMounts" . | fromYamlArray }}
+    {{- range $m := $mounts }}
+    {{- if has $m.mountPath $paths }}
+    - name: {{ $m.name }}
+      mountPath: {{ $m.mountPath }}
+      {{- with $m.subPath }}
+      subPath: {{ . }}
+      {{- end }}
+    {{- end }}
+    {{- end }}
+{{- end }}
+{{- end -}}
+
 {{- define "polyaxon.podSecurityContext" -}}
 runAsNonRoot: true
 runAsUser: 1000

@@ -104,4 +104,49 @@ class PersistenceIT {
     assertThat(p.path("data").path("data-gcs").path("store").asText()).isEqualTo("gcs");
     assertThat(p.path("logs").path("existingClaim").asText()).isEqualTo("logs-pvc");
   }
+
+  private static Optional<JsonNode> ownerInit(Rendered r, String component) {
+    return Rendered.named(
+        Rendered.podSpec(r.deployment(component)).path("initContainers"), "host-path-owner");
+  }
+
+  @Test
+  void hostPathDirectoriesAreGivenToTheNonRootUser() {
+    Rendered r = ChartUnderTest.render();
+    JsonNode api = ownerInit(r, "api").orElseThrow();
+
+    assertThat(api.path("command"))
+        .extracting(JsonNode::asText)
+        .containsExactly(
+            "chown", "1000:1000", "/polyaxon-logs", "/polyaxon-repos", "/tmp/upload", "/outputs");
+    assertThat(api.path("securityContext").path("runAsUser").asInt()).isZero();
+    assertThat(api.path("securityContext").path("capabilities").path("add").get(0).asText())
+        .isEqualTo("CHOWN");
+    assertThat(api.path("volumeMounts")).hasSize(4);
+    assertThat(ownerInit(r, "scheduler").orElseThrow().path("command"))
+        .extracting(JsonNode::asText)
+        .containsExactly("chown", "1000:1000", "/polyaxon-logs", "/polyaxon-repos");
+    assertThat(
+            Rendered.podSpec(r.deployment("api"))
+                .path("initContainers")
+                .get(0)
+                .path("name")
+                .asText())
+        .isEqualTo("host-path-owner");
+  }
+
+  @Test
+  void claimsAndReadOnlyVolumesAreLeftAlone() {
+    assertThat(ownerInit(custom, "api").orElseThrow().path("command"))
+        .extracting(JsonNode::asText)
+        .containsExactly("chown", "1000:1000", "/repos", "/outputs/1");
+  }
+
+  @Test
+  void theOwnerInitContainerCanBeTurnedOff() {
+    Rendered r = ChartUnderTest.render(java.util.Map.of("persistence.hostPathOwner", false));
+
+    assertThat(ownerInit(r, "api")).isEmpty();
+    assertThat(ownerInit(r, "scheduler")).isEmpty();
+  }
 }
