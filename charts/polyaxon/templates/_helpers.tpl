@@ -225,6 +225,8 @@ api:
   externalPort: {{ $v.api.service.externalPort | default 80 }}
   streamsExternalPort: {{ $v.streams.service.externalPort | default 1337 }}
   serviceName: {{ include "polyaxon.fullname" . }}-api
+  inClusterUrl: {{ printf "http://%s-api.%s.svc:%v" (include "polyaxon.fullname" .) .Release.Namespace ($v.api.service.externalPort | default 80) }}
+  inClusterWsUrl: {{ printf "ws://%s-api.%s.svc:%v" (include "polyaxon.fullname" .) .Release.Namespace ($v.streams.service.externalPort | default 1337) }}
 {{- if $v.ingress.enabled }}
 ingress:
   enabled: true

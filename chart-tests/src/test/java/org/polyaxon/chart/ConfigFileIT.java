@@ -60,6 +60,10 @@ class ConfigFileIT {
         .isEqualTo("polyaxon");
     assertThat(c.path("runLabels").path("polyaxon.com/release").asText()).isEqualTo("polyaxon");
     assertThat(c.path("timeZone").asText()).isEqualTo("UTC");
+    assertThat(c.path("api").path("inClusterUrl").asText())
+        .isEqualTo("http://polyaxon-polyaxon-api.polyaxon.svc:80");
+    assertThat(c.path("api").path("inClusterWsUrl").asText())
+        .isEqualTo("ws://polyaxon-polyaxon-api.polyaxon.svc:1337");
   }
 
   @Test
