@@ -132,7 +132,7 @@ checksum/secret: {{ include (print .Template.BasePath "/secret.yaml") . | sha256
     - name: config
       mountPath: /etc/polyaxon
       readOnly: true
-  {{- include "polyaxon.resources" (dict "ctx" .ctx "r" .ctx.Values.hooks.resources) | nindent 2 }}
+  {{- with (include "polyaxon.resources" (dict "ctx" .ctx "r" .ctx.Values.hooks.resources)) }}{{ . | trim | nindent 2 }}{{- end }}
   securityContext:
     {{- include "polyaxon.containerSecurityContext" . | nindent 4 }}
 {{- end -}}

@@ -28,7 +28,7 @@ spec:
       {{- end }}
       securityContext:
         {{- include "polyaxon.podSecurityContext" $ctx | nindent 8 }}
-      {{- include "polyaxon.coreScheduling" $ctx | nindent 6 }}
+      {{- with (include "polyaxon.coreScheduling" $ctx) }}{{ . | trim | nindent 6 }}{{- end }}
       containers:
         - name: {{ .name }}
           image: {{ include "polyaxon.image" (dict "ctx" $ctx "c" $ctx.Values.hooks) }}
@@ -49,7 +49,7 @@ spec:
             - name: config
               mountPath: /etc/polyaxon
               readOnly: true
-          {{- include "polyaxon.resources" (dict "ctx" $ctx "r" $ctx.Values.hooks.resources) | nindent 10 }}
+          {{- with (include "polyaxon.resources" (dict "ctx" $ctx "r" $ctx.Values.hooks.resources)) }}{{ . | trim | nindent 10 }}{{- end }}
           securityContext:
             {{- include "polyaxon.containerSecurityContext" $ctx | nindent 12 }}
       volumes:
