@@ -136,6 +136,42 @@ class ReadmeSyncTest {
         .allSatisfy(k -> assertThat(schema.path("properties").has(k)).as(k).isTrue());
   }
 
+  @Test
+  void everyKeyNotesWarnsAboutIsListedAsNoEffectInTheReadme() throws IOException {
+    String notes = Files.readString(CHART.resolve("templates/NOTES.txt"));
+    String readme = Files.readString(CHART.resolve("README.md"));
+    String noEffect =
+        readme.substring(
+            readme.indexOf("## Accepted keys with no effect"),
+            readme.indexOf("## ", readme.indexOf("## Accepted keys with no effect") + 3));
+    Matcher list = Pattern.compile("range \\$key := list ((?:\"[^\"]+\" ?)+)").matcher(notes);
+    List<String> warned = new ArrayList<>();
+    while (list.find()) {
+      Matcher name = Pattern.compile("\"([^\"]+)\"").matcher(list.group(1));
+      while (name.find()) {
+        warned.add(name.group(1));
+      }
+    }
+
+    assertThat(warned).contains("queues", "rabbitmq", "image", "internalPort");
+    assertThat(warned)
+        .filteredOn(
+            k ->
+                !List.of(
+                        "image",
+                        "imageTag",
+                        "imagePullPolicy",
+                        "resources",
+                        "replicas",
+                        "name",
+                        "internalPort")
+                    .contains(k))
+        .allSatisfy(k -> assertThat(noEffect).contains("`" + k + "`"));
+    assertThat(noEffect)
+        .contains(
+            "`streams.image`", "`api.service.internalPort`", "`scheduler.concurrency`", "`auth`");
+  }
+
   private static void leaves(JsonNode node, String prefix, List<String> out) {
     if (node.isObject() && node.size() > 0) {
       node.fields()
