@@ -24,7 +24,10 @@ public record ListType(SpecType item, int minItems, int maxItems) implements Spe
     }
     int size = list.items().size();
     if (size < minItems || size > maxItems) {
-      problems.add(node.position(), path, "expected " + expected() + ", got " + size + " items");
+      problems.add(
+          node.position(),
+          path,
+          "expected " + expected() + ", got " + size + (size == 1 ? " item" : " items"));
     }
     for (int i = 0; i < size; i++) {
       SpecNode value = list.items().get(i);
@@ -50,6 +53,9 @@ public record ListType(SpecType item, int minItems, int maxItems) implements Spe
 
   private static String plural(String expected) {
     // "a string" -> "strings", "an integer" -> "integers"; compound descriptions stay as they are.
+    if (expected.equals(AnyType.ANY.expected())) {
+      return "values";
+    }
     String noun = expected.replaceFirst("^(a|an) ", "");
     return noun.contains(" ") ? "(" + expected + ")" : noun + "s";
   }

@@ -68,8 +68,24 @@ public final class CommandTemplateCheck {
       try {
         CommandRenderer.render(text, parameters);
       } catch (TemplateException e) {
-        problems.add(node.position(), path, "cannot render the template: " + e.getMessage());
+        problems.add(node.position(), path, explain(e.getMessage(), parameters));
       }
     }
+  }
+
+  private static final java.util.regex.Pattern UNKNOWN =
+      java.util.regex.Pattern.compile("Unknown token found: ([\\w.]+)");
+
+  /** Says which name is undefined and which names are, rather than Jinjava's wording. */
+  private static String explain(String message, Map<String, Object> parameters) {
+    java.util.regex.Matcher unknown = UNKNOWN.matcher(message);
+    if (unknown.find()) {
+      String known = parameters.isEmpty() ? "none" : String.join(", ", parameters.keySet());
+      return "`"
+          + unknown.group(1)
+          + "` is not defined; the declarations and matrix define: "
+          + known;
+    }
+    return "cannot render the template: " + message;
   }
 }
