@@ -107,6 +107,18 @@ public final class PolyaxonfileSchema {
     return all;
   }
 
+  /** {@link #jsonSchema()} pretty-printed, ending with a newline. */
+  public static String jsonSchemaText() {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(jsonSchema())
+          + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** The JSON Schema (draft 2020-12) of a Polyaxonfile of any kind, for editors. */
   public static ObjectNode jsonSchema() {
     JsonSchemaContext context = new JsonSchemaContext();
