@@ -127,13 +127,10 @@ public final class PolyaxonfileSchema {
     schema.put("$id", "https://polyaxon.org/schemas/polyaxonfile-v1.json");
     schema.put("title", "Polyaxonfile, spec version 1");
     schema.put("type", "object");
-    schema
-        .putObject("properties")
-        .set(
-            "kind",
-            EnumType.of(KINDS.toArray(String[]::new))
-                .toJsonSchema(context)
-                .put("description", "the kind of file"));
+    // Kinds are matched exactly, unlike the enums inside the sections.
+    ObjectNode kindProperty = context.object().put("type", "string");
+    KINDS.forEach(kindProperty.putArray("enum")::add);
+    schema.putObject("properties").set("kind", kindProperty.put("description", "the kind of file"));
     schema.putArray("required").add("version").add("kind");
     ArrayNode oneOf = schema.putArray("oneOf");
     for (String kind : KINDS) {

@@ -99,7 +99,12 @@ public record ScalarType(Kind kind, Double minimum, boolean exclusiveMinimum) im
   public ObjectNode toJsonSchema(JsonSchemaContext context) {
     ObjectNode schema = context.object().put("type", kind.jsonType);
     if (minimum != null) {
-      schema.put(exclusiveMinimum ? "exclusiveMinimum" : "minimum", minimum);
+      String keyword = exclusiveMinimum ? "exclusiveMinimum" : "minimum";
+      if (minimum == Math.rint(minimum)) {
+        schema.put(keyword, minimum.longValue());
+      } else {
+        schema.put(keyword, minimum);
+      }
     }
     return schema;
   }

@@ -1,0 +1,42 @@
+package org.polyaxon.spec;
+
+import org.polyaxon.spec.compile.GroupSize;
+import org.polyaxon.spec.model.GroupSpec;
+import org.polyaxon.spec.model.Polyaxonfile;
+
+/**
+ * The short description {@code polyaxon check} prints for a valid file: its kind and, for a group,
+ * how many experiments it expands to, the search algorithm and the concurrency.
+ *
+ * @param experiments null unless the file is a group
+ * @param algorithm null unless the file is a group
+ * @param concurrency null unless the file is a group
+ */
+public record SpecSummary(
+    int version, String kind, Long experiments, String algorithm, Integer concurrency) {
+
+  /** The summary of a valid file. */
+  public static SpecSummary of(Polyaxonfile spec) {
+    if (spec instanceof GroupSpec group) {
+      return new SpecSummary(
+          spec.version(),
+          spec.kind(),
+          GroupSize.of(group.hptuning()),
+          group.hptuning().algorithm(),
+          group.hptuning().concurrency());
+    }
+    return new SpecSummary(spec.version(), spec.kind(), null, null, null);
+  }
+
+  /** The human-readable lines. */
+  public java.util.List<String> lines() {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    lines.add("Valid Polyaxonfile: version " + version + ", kind " + kind);
+    if (experiments != null) {
+      lines.add("  experiments: " + experiments);
+      lines.add("  algorithm:   " + algorithm);
+      lines.add("  concurrency: " + concurrency);
+    }
+    return lines;
+  }
+}
