@@ -98,7 +98,15 @@ public final class MatrixOptionReader {
       return null;
     }
     List<Object> values = new ArrayList<>();
-    list.items().forEach(item -> values.add(NodeValues.toJava(item)));
+    for (int i = 0; i < list.items().size(); i++) {
+      SpecNode item = list.items().get(i);
+      if (item instanceof SpecNode.ScalarNode scalar && scalar.isNull()) {
+        // A run parameter cannot be null: it is rendered into commands and exported as JSON.
+        problems.add(item.position(), Problems.item(path, i), "expected a value, got null");
+        return null;
+      }
+      values.add(NodeValues.toJava(item));
+    }
     return new MatrixOption.Values(values);
   }
 
