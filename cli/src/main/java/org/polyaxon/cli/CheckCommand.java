@@ -66,7 +66,14 @@ public final class CheckCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "No such file: " + file);
       }
     }
-    ParseResult result = PolyaxonfileParser.parseFiles(files);
+    ParseResult result;
+    try {
+      result = PolyaxonfileParser.parseFiles(files);
+    } catch (RuntimeException e) {
+      // The parser reports bad input as problems; reaching this is a bug, said in one line.
+      spec.commandLine().getErr().println("polyaxon check: internal error, please report it: " + e);
+      return 1;
+    }
     if (json) {
       out.print(CheckReport.json(result));
     } else if (result instanceof ParseResult.Valid valid) {
