@@ -1,5 +1,7 @@
 package org.polyaxon.spec;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.polyaxon.spec.compile.GroupSize;
 import org.polyaxon.spec.model.GroupSpec;
 import org.polyaxon.spec.model.Polyaxonfile;
@@ -29,8 +31,8 @@ public record SpecSummary(
   }
 
   /** The human-readable lines. */
-  public java.util.List<String> lines() {
-    java.util.List<String> lines = new java.util.ArrayList<>();
+  public List<String> lines() {
+    List<String> lines = new ArrayList<>();
     lines.add("Valid Polyaxonfile: version " + version + ", kind " + kind);
     if (experiments != null) {
       lines.add("  experiments: " + experiments);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import org.polyaxon.spec.compile.SpecCompiler;
 
 /**
  * Whatever the bytes, the parser returns a result: a valid file with its compiled form, or problems
@@ -23,7 +24,7 @@ class PolyaxonfileParserFuzzTest {
     ParseResult result = PolyaxonfileParser.parse(new SpecSource("fuzz.yml", text));
 
     if (result instanceof ParseResult.Valid valid) {
-      assertThat(valid.compiled()).isNotBlank();
+      assertThat(SpecCompiler.fromJson(valid.compiled())).isEqualTo(valid.spec());
       SpecSummary.of(valid.spec());
     } else {
       assertThat(result.problems()).isNotEmpty();

@@ -1,6 +1,7 @@
 package org.polyaxon.spec.rules;
 
 import java.util.Optional;
+import org.polyaxon.spec.yaml.Position;
 import org.polyaxon.spec.yaml.SpecNode;
 
 /** Typed lookups that return empty for absent keys and for values of another shape. */
@@ -44,7 +45,7 @@ final class Nodes {
   }
 
   /** The position of the key itself. */
-  static org.polyaxon.spec.yaml.Position keyPosition(SpecNode.MapNode parent, String key) {
+  static Position keyPosition(SpecNode.MapNode parent, String key) {
     return parent.entries().get(key).keyPosition();
   }
 }

@@ -2,6 +2,7 @@ package org.polyaxon.spec.schema;
 
 import static org.polyaxon.spec.schema.Field.optional;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The {@code build} section, whose fields are also the top level of {@code kind: build}. */
@@ -43,7 +44,7 @@ public final class BuildSchema {
                   optional("tags", CommonSchema.TAGS, "tags"))));
 
   static List<Field> concat(List<Field> first, List<Field> second) {
-    List<Field> all = new java.util.ArrayList<>(first);
+    List<Field> all = new ArrayList<>(first);
     all.addAll(second);
     return List.copyOf(all);
   }

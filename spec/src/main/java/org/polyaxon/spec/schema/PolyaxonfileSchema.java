@@ -3,8 +3,11 @@ package org.polyaxon.spec.schema;
 import static org.polyaxon.spec.schema.Field.optional;
 import static org.polyaxon.spec.schema.Field.required;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,12 +113,10 @@ public final class PolyaxonfileSchema {
   /** {@link #jsonSchema()} pretty-printed, ending with a newline. */
   public static String jsonSchemaText() {
     try {
-      return new com.fasterxml.jackson.databind.ObjectMapper()
-              .writerWithDefaultPrettyPrinter()
-              .writeValueAsString(jsonSchema())
+      return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(jsonSchema())
           + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -2,6 +2,8 @@ package org.polyaxon.spec.template;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.polyaxon.spec.model.ExperimentSpec;
 import org.polyaxon.spec.model.GroupSpec;
 import org.polyaxon.spec.model.JobSpec;
@@ -73,12 +75,11 @@ public final class CommandTemplateCheck {
     }
   }
 
-  private static final java.util.regex.Pattern UNKNOWN =
-      java.util.regex.Pattern.compile("Unknown token found: ([\\w.]+)");
+  private static final Pattern UNKNOWN = Pattern.compile("Unknown token found: ([\\w.]+)");
 
   /** Says which name is undefined and which names are, rather than Jinjava's wording. */
   private static String explain(String message, Map<String, Object> parameters) {
-    java.util.regex.Matcher unknown = UNKNOWN.matcher(message);
+    Matcher unknown = UNKNOWN.matcher(message);
     if (unknown.find()) {
       String known = parameters.isEmpty() ? "none" : String.join(", ", parameters.keySet());
       return "`"

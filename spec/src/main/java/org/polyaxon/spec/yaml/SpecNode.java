@@ -1,5 +1,6 @@
 package org.polyaxon.spec.yaml;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public sealed interface SpecNode {
   /** A mapping whose keys are strings, in document order. */
   record MapNode(Map<String, Entry> entries, Position position) implements SpecNode {
     public MapNode {
-      entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+      entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
 
     /** The value of a key, or null when absent. */

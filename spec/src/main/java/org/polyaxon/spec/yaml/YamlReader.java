@@ -3,6 +3,7 @@ package org.polyaxon.spec.yaml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.polyaxon.spec.Problem;
@@ -139,7 +140,12 @@ public final class YamlReader {
       }
       return new SpecNode.ListNode(items, at);
     }
-    return new SpecNode.ScalarNode(scalarValue((ScalarNode) node), at);
+    Object value = scalarValue((ScalarNode) node);
+    if (value instanceof Double number && !Double.isFinite(number)) {
+      // JSON, hence the compiled form and POLYAXON_DECLARATIONS, cannot carry them.
+      problems.add(problem(at, "infinite and NaN numbers are not supported"));
+    }
+    return new SpecNode.ScalarNode(value, at);
   }
 
   /** The value of a scalar as the core schema's tag says. Unknown tags keep the text. */
@@ -150,7 +156,7 @@ public final class YamlReader {
       return null;
     }
     if (Tag.BOOL.equals(tag)) {
-      return Boolean.valueOf(text.toLowerCase(java.util.Locale.ROOT));
+      return Boolean.valueOf(text.toLowerCase(Locale.ROOT));
     }
     if (Tag.INT.equals(tag)) {
       return ScalarNumbers.parseInteger(text);
