@@ -32,6 +32,10 @@ public final class CheckReport {
           report.put("algorithm", summary.algorithm());
           report.put("concurrency", summary.concurrency());
         }
+        if (!summary.cluster().isEmpty()) {
+          ObjectNode cluster = report.putObject("cluster");
+          summary.cluster().forEach(cluster::put);
+        }
         report.set("compiled", MAPPER.readTree(valid.compiled()));
       } else {
         ArrayNode problems = report.putArray("problems");

@@ -2,7 +2,11 @@ package org.polyaxon.spec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.polyaxon.spec.compile.ClusterDefinition;
 import org.polyaxon.spec.compile.GroupSize;
+import org.polyaxon.spec.model.ExperimentSpec;
 import org.polyaxon.spec.model.GroupSpec;
 import org.polyaxon.spec.model.Polyaxonfile;
 
@@ -13,9 +17,15 @@ import org.polyaxon.spec.model.Polyaxonfile;
  * @param experiments null unless the file is a group
  * @param algorithm null unless the file is a group
  * @param concurrency null unless the file is a group
+ * @param cluster the replicas by role of a distributed experiment or group, else empty
  */
 public record SpecSummary(
-    int version, String kind, Long experiments, String algorithm, Integer concurrency) {
+    int version,
+    String kind,
+    Long experiments,
+    String algorithm,
+    Integer concurrency,
+    Map<String, Long> cluster) {
 
   /** The summary of a valid file. */
   public static SpecSummary of(Polyaxonfile spec) {
@@ -25,9 +35,25 @@ public record SpecSummary(
           spec.kind(),
           GroupSize.of(group.hptuning()),
           group.hptuning().algorithm(),
-          group.hptuning().concurrency());
+          group.hptuning().concurrency(),
+          ClusterDefinition.of(
+              group.framework(),
+              group.backend(),
+              group.environment() == null ? null : group.environment().replicas()));
     }
-    return new SpecSummary(spec.version(), spec.kind(), null, null, null);
+    if (spec instanceof ExperimentSpec experiment) {
+      return new SpecSummary(
+          spec.version(),
+          spec.kind(),
+          null,
+          null,
+          null,
+          ClusterDefinition.of(
+              experiment.framework(),
+              experiment.backend(),
+              experiment.environment() == null ? null : experiment.environment().replicas()));
+    }
+    return new SpecSummary(spec.version(), spec.kind(), null, null, null, Map.of());
   }
 
   /** The human-readable lines. */
@@ -38,6 +64,13 @@ public record SpecSummary(
       lines.add("  experiments: " + experiments);
       lines.add("  algorithm:   " + algorithm);
       lines.add("  concurrency: " + concurrency);
+    }
+    if (!cluster.isEmpty()) {
+      lines.add(
+          "  cluster:     "
+              + cluster.entrySet().stream()
+                  .map(role -> role.getKey() + " " + role.getValue())
+                  .collect(Collectors.joining(", ")));
     }
     return lines;
   }
