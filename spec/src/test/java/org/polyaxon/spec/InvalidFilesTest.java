@@ -355,4 +355,27 @@ class InvalidFilesTest {
         "yaml_syntax_error.yml",
         at(5, 15, "", "invalid YAML: mapping values are not allowed here"));
   }
+
+  @Test
+  void boWithoutKappa() {
+    assertProblems(
+        "bo_without_kappa.yml",
+        at(
+            9,
+            7,
+            "hptuning.bo.utility_function.kappa",
+            "is required with acquisition_function ucb"));
+  }
+
+  /** The 0.4.4 quick-start file used {@code higher: true}, which the 0.4.4 schema rejected. */
+  @Test
+  void earlyStoppingHigherKey() {
+    assertProblems(
+        "early_stopping_higher_key.yml",
+        at(
+            14,
+            7,
+            "hptuning.early_stopping[0].higher",
+            "unknown key; expected one of metric, value, optimization, policy"));
+  }
 }

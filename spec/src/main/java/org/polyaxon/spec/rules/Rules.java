@@ -14,5 +14,6 @@ public final class Rules {
           new RunNeedsBuildRule(),
           new DeclarationsAliasRule(),
           new ReplicasRule(),
-          new SearchAlgorithmRule());
+          new SearchAlgorithmRule(),
+          new UtilityFunctionRule());
 }
