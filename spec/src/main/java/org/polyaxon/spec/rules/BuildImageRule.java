@@ -35,7 +35,9 @@ public final class BuildImageRule implements Rule {
           Problems.child(path, "dockerfile"),
           "a build needs exactly one of image or dockerfile, not both");
     }
+    // A templated image ("repo:{{ tag }}") is only an image once rendered, at run time.
     Nodes.string(build, "image")
+        .filter(name -> !name.contains("{{") && !name.contains("{%"))
         .filter(name -> !isValidImage(name))
         .ifPresent(
             name ->

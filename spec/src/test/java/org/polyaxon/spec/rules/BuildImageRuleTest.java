@@ -2,8 +2,12 @@ package org.polyaxon.spec.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.polyaxon.spec.ParseResult;
+import org.polyaxon.spec.PolyaxonfileParser;
+import org.polyaxon.spec.SpecSource;
 
 class BuildImageRuleTest {
 
@@ -36,5 +40,17 @@ class BuildImageRuleTest {
       })
   void rejectsMalformedImageNames(String image) {
     assertThat(BuildImageRule.isValidImage(image)).isFalse();
+  }
+
+  @Test
+  void aTemplatedImageIsNotCheckedUntilRendered() {
+    ParseResult result =
+        PolyaxonfileParser.parse(
+            new SpecSource(
+                "f.yml",
+                "version: 1\nkind: job\ndeclarations: {tag: 1.4.1}\n"
+                    + "build: {image: 'tensorflow/tensorflow:{{ tag }}'}\nrun: {cmd: train}\n"));
+
+    assertThat(result.problems()).isEmpty();
   }
 }
