@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     versionProvider = PolyaxonCommand.VersionProvider.class,
     description = "Polyaxon: run, track and compare machine-learning experiments.",
     synopsisSubcommandLabel = "COMMAND",
+    subcommands = {CheckCommand.class},
     commandListHeading = "%nCommands:%n")
 public final class PolyaxonCommand implements Runnable {
 
