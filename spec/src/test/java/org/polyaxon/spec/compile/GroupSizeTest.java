@@ -2,14 +2,12 @@ package org.polyaxon.spec.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.polyaxon.spec.ParseResult;
 import org.polyaxon.spec.PolyaxonfileParser;
 import org.polyaxon.spec.SpecSource;
-import org.polyaxon.spec.matrix.MatrixOption;
 import org.polyaxon.spec.model.GroupSpec;
 
 class GroupSizeTest {
@@ -96,23 +94,20 @@ class GroupSizeTest {
     "27, 3, 69",
     "1, 3, 1",
   })
-  void hyperbandCountsEveryRungOfEveryBracket(long maxIter, double eta, long trials) {
-    assertThat(GroupSize.hyperbandTrials(maxIter, eta)).isEqualTo(trials);
-  }
-
-  @Test
-  void rangesFollowNumpysArange() {
-    assertThat(GroupSize.rangeSize(new MatrixOption.Range(0L, 10L, 3L))).isEqualTo(4);
-    assertThat(GroupSize.rangeSize(new MatrixOption.Range(10L, 0L, -2L))).isEqualTo(5);
-    assertThat(GroupSize.rangeSize(new MatrixOption.Range(5L, 0L, 1L))).isZero();
-    assertThat(GroupSize.rangeSize(new MatrixOption.Range(0.0, 1.0, 0.1))).isEqualTo(10);
-  }
-
-  @Test
-  void continuousOptionsHaveNoSize() {
+  void hyperbandCountsEveryRungOfEveryBracket(long maxIter, int eta, long trials) {
     assertThat(
-            GroupSize.spaceSize(
-                Map.of("a", (MatrixOption) new MatrixOption.Uniform(0, 1)).values()))
-        .isEmpty();
+            sizeOf(
+                "hyperband:\n"
+                    + "  max_iter: "
+                    + maxIter
+                    + "\n"
+                    + "  eta: "
+                    + eta
+                    + "\n"
+                    + "  resource: {name: steps, type: int}\n"
+                    + "  metric: {name: loss, optimization: minimize}\n"
+                    + "matrix:\n"
+                    + "  a: {uniform: [0, 1]}\n"))
+        .isEqualTo(trials);
   }
 }
