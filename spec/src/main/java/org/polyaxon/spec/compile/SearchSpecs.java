@@ -48,23 +48,25 @@ public final class SearchSpecs {
 
   private static SearchConfig algorithm(Hptuning hptuning) {
     if (hptuning.randomSearch() != null) {
-      return new RandomSearchConfig(Math.toIntExact(hptuning.randomSearch().nExperiments()));
+      return new RandomSearchConfig(saturatedInt(hptuning.randomSearch().nExperiments()));
     }
     if (hptuning.hyperband() != null) {
       Hyperband h = hptuning.hyperband();
       return new HyperbandConfig(
-          Math.toIntExact(h.maxIter()),
+          saturatedInt(h.maxIter()),
           h.eta().doubleValue(),
           h.resource().name(),
-          ResourceType.valueOf(h.resource().type().toUpperCase(Locale.ROOT)),
+          h.resource().type() == null
+              ? ResourceType.FLOAT
+              : ResourceType.valueOf(h.resource().type().toUpperCase(Locale.ROOT)),
           metric(h.metric()),
           Boolean.TRUE.equals(h.resume()));
     }
     if (hptuning.bo() != null) {
       BayesianOptimization bo = hptuning.bo();
       return new BoConfig(
-          Math.toIntExact(bo.nInitialTrials()),
-          Math.toIntExact(bo.nIterations()),
+          saturatedInt(bo.nInitialTrials()),
+          saturatedInt(bo.nIterations()),
           metric(bo.metric()),
           utility(bo.utilityFunction()));
     }
@@ -83,8 +85,8 @@ public final class SearchSpecs {
             : AcquisitionFunction.valueOf(u.acquisitionFunction().toUpperCase(Locale.ROOT)),
         u.kappa() == null ? defaults.kappa() : u.kappa().doubleValue(),
         u.eps() == null ? defaults.eps() : u.eps().doubleValue(),
-        u.nWarmup() == null ? defaults.nWarmup() : Math.toIntExact(u.nWarmup()),
-        u.nIter() == null ? defaults.nIter() : Math.toIntExact(u.nIter()),
+        u.nWarmup() == null ? defaults.nWarmup() : saturatedInt(u.nWarmup()),
+        u.nIter() == null ? defaults.nIter() : saturatedInt(u.nIter()),
         gaussianProcess(u.gaussianProcess(), defaults.gaussianProcess()));
   }
 
@@ -101,11 +103,16 @@ public final class SearchSpecs {
         gp.nu() == null ? defaults.nu() : gp.nu().doubleValue(),
         gp.nRestartsOptimizer() == null
             ? defaults.nRestartsOptimizer()
-            : Math.toIntExact(gp.nRestartsOptimizer()));
+            : saturatedInt(gp.nRestartsOptimizer()));
   }
 
+  /** A search metric is minimised unless the file says otherwise (a loss, usually). */
   private static MetricTarget metric(SearchMetric metric) {
-    return new MetricTarget(metric.name(), optimization(metric.optimization()));
+    return new MetricTarget(
+        metric.name(),
+        metric.optimization() == null
+            ? Optimization.MINIMIZE
+            : optimization(metric.optimization()));
   }
 
   private static EarlyStoppingRule rule(EarlyStopping stopping) {
@@ -118,9 +125,15 @@ public final class SearchSpecs {
             : EarlyStoppingPolicy.valueOf(stopping.policy().toUpperCase(Locale.ROOT)));
   }
 
+  /** Early-stopping thresholds are reached from below unless the file says otherwise. */
   private static Optimization optimization(String optimization) {
     return optimization == null
         ? Optimization.MAXIMIZE
         : Optimization.valueOf(optimization.toUpperCase(Locale.ROOT));
+  }
+
+  /** Counts beyond an int are meaningless for a search; cap rather than fail on them. */
+  private static int saturatedInt(long value) {
+    return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
   }
 }

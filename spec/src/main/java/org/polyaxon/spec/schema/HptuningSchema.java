@@ -61,8 +61,8 @@ public final class HptuningSchema {
           "The Gaussian process of the surrogate model.",
           List.of(
               optional("kernel", EnumType.of("rbf", "matern"), "rbf or matern"),
-              optional("length_scale", ScalarType.number(0), "kernel length scale"),
-              optional("nu", ScalarType.number(0), "matern smoothness"),
+              optional("length_scale", ScalarType.numberAbove(0), "kernel length scale"),
+              optional("nu", ScalarType.numberAbove(0), "matern smoothness"),
               optional("n_restarts_optimizer", ScalarType.integer(0), "optimizer restarts")));
 
   static final ObjectType UTILITY =
@@ -73,7 +73,7 @@ public final class HptuningSchema {
               optional("acquisition_function", EnumType.of("ucb", "ei", "poi"), "ucb, ei, poi"),
               optional("kappa", ScalarType.number(), "ucb exploration"),
               optional("eps", ScalarType.number(), "ei/poi exploration"),
-              optional("n_warmup", ScalarType.integer(0), "random warm-up points"),
+              optional("n_warmup", ScalarType.integer(1), "random warm-up points"),
               optional("n_iter", ScalarType.integer(0), "optimizer iterations"),
               optional("gaussian_process", GAUSSIAN_PROCESS, "the Gaussian process")));
 
@@ -82,7 +82,7 @@ public final class HptuningSchema {
           "bo",
           "Bayesian optimisation: random trials, then Gaussian-process guided iterations.",
           List.of(
-              required("n_initial_trials", ScalarType.integer(0), "random trials first"),
+              required("n_initial_trials", ScalarType.integer(1), "random trials first"),
               required("n_iterations", ScalarType.integer(0), "guided iterations"),
               required("metric", METRIC, "the metric"),
               optional("utility_function", UTILITY, "the acquisition function")));

@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param kernel rbf or matern
  * @param lengthScale the starting length scale, in the unit cube the parameters are encoded into
- * @param nu the Matérn smoothness: 0.5, 1.5 or 2.5 (ignored for rbf)
+ * @param nu the Matérn smoothness (ignored for rbf); the kernel has closed forms for 0.5, 1.5 and
+ *     2.5 and uses the nearest of them for other values (Polyaxon 0.4 files use, say, 1.9)
  * @param nRestartsOptimizer how many extra length scales around the best one the marginal
  *     likelihood search refines (0 keeps only the coarse log grid)
  */
@@ -18,8 +19,8 @@ public record GaussianProcessConfig(
     if (!(lengthScale > 0)) {
       throw new IllegalArgumentException("gaussian_process.length_scale must be positive");
     }
-    if (kernel == KernelType.MATERN && nu != 0.5 && nu != 1.5 && nu != 2.5) {
-      throw new IllegalArgumentException("gaussian_process.nu must be 0.5, 1.5 or 2.5");
+    if (kernel == KernelType.MATERN && !(nu > 0)) {
+      throw new IllegalArgumentException("gaussian_process.nu must be positive");
     }
     if (nRestartsOptimizer < 0) {
       throw new IllegalArgumentException("gaussian_process.n_restarts_optimizer is negative");

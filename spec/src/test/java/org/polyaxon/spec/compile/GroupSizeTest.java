@@ -110,4 +110,20 @@ class GroupSizeTest {
                     + "  a: {uniform: [0, 1]}\n"))
         .isEqualTo(trials);
   }
+
+  @Test
+  void hyperbandWithoutAResourceTypeOrOptimizationUsesTheDefaults() {
+    assertThat(
+            sizeOf(
+                """
+                hyperband:
+                  max_iter: 9
+                  eta: 3
+                  resource: {name: steps}
+                  metric: {name: loss}
+                matrix:
+                  a: {uniform: [0, 1]}
+                """))
+        .isEqualTo(22);
+  }
 }

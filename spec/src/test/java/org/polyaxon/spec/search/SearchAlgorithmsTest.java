@@ -76,7 +76,7 @@ class SearchAlgorithmsTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new HyperbandConfig(81, 1, "r", ResourceType.INT, LOSS, false))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new GaussianProcessConfig(KernelType.MATERN, 1, 2.0, 0))
+    assertThatThrownBy(() -> new GaussianProcessConfig(KernelType.MATERN, 1, 0, 0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new BoConfig(0, 5, LOSS, UtilityFunctionConfig.defaults()))
         .isInstanceOf(IllegalArgumentException.class);

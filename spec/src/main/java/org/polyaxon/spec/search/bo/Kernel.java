@@ -5,7 +5,7 @@ import org.polyaxon.spec.search.KernelType;
 /**
  * A stationary covariance function of the scaled distance {@code r = |x - x'| / length_scale}, with
  * unit variance (the targets are standardised before fitting). Matérn's closed forms for {@code nu
- * = 1/2, 3/2, 5/2}; the RBF is the limit {@code nu -> infinity}.
+ * = 1/2, 3/2, 5/2} (other values use the nearest); the RBF is the limit {@code nu -> infinity}.
  */
 record Kernel(KernelType type, double nu) {
 
@@ -13,10 +13,11 @@ record Kernel(KernelType type, double nu) {
     if (type == KernelType.RBF) {
       return Math.exp(-0.5 * r * r);
     }
-    if (nu == 0.5) {
+    // Closed forms exist for nu = 1/2, 3/2, 5/2 only; any other nu takes the nearest of them.
+    if (nu < 1) {
       return Math.exp(-r);
     }
-    if (nu == 1.5) {
+    if (nu < 2) {
       double a = Math.sqrt(3) * r;
       return (1 + a) * Math.exp(-a);
     }
