@@ -104,13 +104,17 @@ record Rendered(String yaml, List<JsonNode> objects) {
     return Optional.empty();
   }
 
+  /** The text of {@code polyaxon.yaml} in ConfigMap {@code <fullname>-config}. */
+  String configText() {
+    return get("ConfigMap", ChartUnderTest.FULLNAME + "-config")
+        .path("data")
+        .path("polyaxon.yaml")
+        .asText();
+  }
+
   /** The platform configuration file of ConfigMap {@code <fullname>-config}. */
   JsonNode config() {
-    String text =
-        get("ConfigMap", ChartUnderTest.FULLNAME + "-config")
-            .path("data")
-            .path("polyaxon.yaml")
-            .asText();
+    String text = configText();
     try {
       return YAML.readTree(text);
     } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import javax.sql.DataSource;
 import org.polyaxon.server.config.ConfigException;
+import org.polyaxon.server.config.Options;
 import org.polyaxon.server.config.PlatformConfig;
 import org.polyaxon.store.postgres.DatabasePool;
 import org.slf4j.Logger;
@@ -29,7 +30,14 @@ final class AdminTask {
       PlatformConfig config = ConfigFiles.load(options.configFile, home, System.getenv());
       Clock clock = Clock.systemUTC();
       DatabasePool pool =
-          DatabaseConnector.connect(home, config, started, Duration.ofSeconds(options.waitSeconds));
+          DatabaseConnector.connect(
+              home,
+              config,
+              started,
+              Duration.ofSeconds(
+                  options.waitSeconds != null
+                      ? options.waitSeconds
+                      : config.get(Options.DATABASE_WAIT_TIMEOUT)));
       body.run(pool.dataSource(), config, clock);
       return 0;
     } catch (ConfigException e) {

@@ -14,8 +14,7 @@ final class DatabaseOptions {
   @Option(
       names = "--wait",
       paramLabel = "SECONDS",
-      defaultValue = "300",
       description =
-          "How long to wait for an external PostgreSQL to answer (default: ${DEFAULT-VALUE}).")
-  int waitSeconds;
+          "How long to wait for an external PostgreSQL to answer (default: database.waitTimeout).")
+  Integer waitSeconds;
 }

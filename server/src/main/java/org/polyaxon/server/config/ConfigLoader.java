@@ -152,7 +152,7 @@ public final class ConfigLoader {
           } else if (constructor.constructSingleDocument(Optional.of(value)) != null) {
             problems.add(new ConfigProblem(at(value), key, "expected a mapping"));
           }
-        } else if (Options.chartOnlyKeys().contains(key)) {
+        } else if (isChartOnly(key)) {
           chartOnly.add(key);
         } else {
           warnings.add(at(tuple.getKeyNode()) + ": unknown key '" + key + "'" + suggestion(key));
@@ -178,6 +178,18 @@ public final class ConfigLoader {
 
     String at(Mark mark) {
       return file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+    }
+  }
+
+  /** A chart-only key, or a key under one (api.image under api), is noted, not warned about. */
+  private static boolean isChartOnly(String key) {
+    for (String prefix = key; ; prefix = prefix.substring(0, prefix.lastIndexOf('.'))) {
+      if (Options.chartOnlyKeys().contains(prefix)) {
+        return true;
+      }
+      if (prefix.indexOf('.') < 0) {
+        return false;
+      }
     }
   }
 

@@ -73,7 +73,7 @@ public final class Options {
           "allowedHosts",
           STRING_LIST,
           List.of("*"),
-          "Host headers the API answers; a leading dot matches sub-domains, * matches any.",
+          "Host headers the API answers; a leading dot matches sub-domains; * or an empty list matches any.",
           "POLYAXON_ALLOWED_HOSTS");
   public static final Option<Boolean> ADMIN_VIEW_ENABLED =
       add(
@@ -233,6 +233,13 @@ public final class Options {
           "PostgreSQL password.",
           "POLYAXON_DB_PASSWORD",
           "POLYAXON_DATABASE_PASSWORD");
+  public static final Option<Integer> DATABASE_WAIT_TIMEOUT =
+      add(
+          "database.waitTimeout",
+          integer(0, 3600),
+          300,
+          "Seconds admin commands wait for an external PostgreSQL that is still starting.",
+          "POLYAXON_DB_WAIT_TIMEOUT");
   public static final Option<Boolean> REDIS_ENABLED =
       add(
           "redis.enabled",
@@ -269,6 +276,87 @@ public final class Options {
           "polyaxon",
           "Helm release the platform belongs to.",
           "POLYAXON_RELEASE_NAME");
+  public static final Option<Boolean> REGISTRY_IN_CLUSTER =
+      add(
+          "registry.inCluster",
+          BOOLEAN,
+          false,
+          "The registry runs in the cluster (the chart's docker-registry sub-chart).",
+          "POLYAXON_REGISTRY_IN_CLUSTER");
+  public static final Option<Integer> REGISTRY_NODE_PORT =
+      add(
+          "registry.nodePort",
+          integer(1, 65535),
+          31813,
+          "Node port nodes pull in-cluster built images from.",
+          "POLYAXON_REGISTRY_NODE_PORT");
+  public static final Option<String> REGISTRY_USER =
+      add("registry.user", STRING, "", "Registry user.", "POLYAXON_REGISTRY_USER");
+  public static final Option<String> REGISTRY_PASSWORD =
+      secret("registry.password", "", "Registry password.", "POLYAXON_REGISTRY_PASSWORD");
+  public static final Option<String> RELEASE_FULLNAME =
+      add(
+          "release.fullname",
+          STRING,
+          "polyaxon-polyaxon",
+          "Prefix of the chart's object names (<release>-polyaxon).",
+          "POLYAXON_K8S_APP_NAME");
+  public static final Option<String> RELEASE_CHART_VERSION =
+      add(
+          "release.chartVersion",
+          STRING,
+          null,
+          "Version of the chart that rendered this configuration.",
+          "POLYAXON_CHART_VERSION");
+  public static final Option<Map<String, String>> RUN_LABELS =
+      add(
+          "runLabels",
+          STRING_MAP,
+          Map.of("app.kubernetes.io/managed-by", "polyaxon"),
+          "Labels on every run pod and service; clean-up deletes by them.",
+          "POLYAXON_RUN_LABELS");
+  public static final Option<Integer> API_PORT =
+      add(
+          "api.port",
+          integer(1, 65535),
+          8000,
+          "Port the API container listens on.",
+          "POLYAXON_API_PORT");
+  public static final Option<Integer> API_EXTERNAL_PORT =
+      add(
+          "api.externalPort",
+          integer(1, 65535),
+          80,
+          "Port of the API Service.",
+          "POLYAXON_K8S_API_HTTP_PORT");
+  public static final Option<Integer> API_STREAMS_EXTERNAL_PORT =
+      add(
+          "api.streamsExternalPort",
+          integer(1, 65535),
+          1337,
+          "Port of the streams on the API Service.",
+          "POLYAXON_K8S_API_WS_PORT");
+  public static final Option<String> API_SERVICE_NAME =
+      add(
+          "api.serviceName",
+          STRING,
+          null,
+          "Name of the API Service in the cluster.",
+          "POLYAXON_K8S_API_HOST");
+  public static final Option<String> API_IN_CLUSTER_URL =
+      add(
+          "api.inClusterUrl",
+          STRING,
+          null,
+          "URL run pods reach the API at (POLYAXON_API_HOST of runs); locally the server's own address.",
+          "POLYAXON_API_IN_CLUSTER_URL");
+  public static final Option<String> API_IN_CLUSTER_WS_URL =
+      add(
+          "api.inClusterWsUrl",
+          STRING,
+          null,
+          "Websocket URL run pods reach the streams at.",
+          "POLYAXON_API_IN_CLUSTER_WS_URL");
   public static final Option<String> RELEASE_NAMESPACE =
       add(
           "release.namespace",

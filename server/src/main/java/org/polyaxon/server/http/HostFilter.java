@@ -7,8 +7,9 @@ import org.polyaxon.core.error.InvalidInputException;
 
 /**
  * Answers only requests whose Host header is allowed ({@code allowedHosts}): an exact name, a
- * leading dot for a domain and its sub-domains, or {@code *}. {@code /_health} is exempt so that
- * probes, which address the pod by IP, keep working.
+ * leading dot for a domain and its sub-domains, or {@code *} (an empty list, the chart's default,
+ * allows any host as Polyaxon 0.4 did). {@code /_health} is exempt so that probes, which address
+ * the pod by IP, keep working.
  */
 final class HostFilter {
   private final List<String> allowed;
@@ -18,7 +19,7 @@ final class HostFilter {
   }
 
   void check(Context ctx) {
-    if (ctx.path().equals("/_health") || allowed.contains("*")) {
+    if (ctx.path().equals("/_health") || allowed.isEmpty() || allowed.contains("*")) {
       return;
     }
     String host = hostWithoutPort(ctx.header("Host"));
