@@ -18,6 +18,9 @@ public interface ProjectStore {
 
   long countByOwner(String owner, boolean includePrivate, boolean archived);
 
+  /** True if a user named {@code owner} exists. */
+  boolean ownerExists(String owner);
+
   Project update(long id, ProjectChanges changes, Instant now);
 
   void setArchived(long id, boolean archived, Instant now);

@@ -61,6 +61,9 @@ public final class Projects {
 
   public Page<Project> listByOwner(
       User actor, String owner, boolean archived, int limit, int offset) {
+    if (!store.ownerExists(owner)) {
+      throw new NotFoundException("There is no user '" + owner + "'");
+    }
     boolean includePrivate = actor.superuser() || actor.username().equals(owner);
     return new Page<>(
         store.listByOwner(owner, includePrivate, archived, limit, offset),

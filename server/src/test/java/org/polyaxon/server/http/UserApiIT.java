@@ -167,7 +167,8 @@ class UserApiIT {
   @Test
   void unknownRoutesAndMethodsAreProblemJson() {
     assertProblem(
-        root.get("/api/v1/nothing-here"), 404, "Endpoint GET /api/v1/nothing-here not found");
+        root.get("/api/v1/a/b/c/d/e/f"), 404, "Endpoint GET /api/v1/a/b/c/d/e/f not found");
+    assertProblem(root.get("/api/v1/nobody-here"), 404, "There is no user 'nobody-here'");
   }
 
   @Test

@@ -109,6 +109,17 @@ public final class PostgresProjectStore implements ProjectStore {
   }
 
   @Override
+  public boolean ownerExists(String owner) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery("SELECT EXISTS (SELECT 1 FROM users WHERE username = :owner)")
+                .bind("owner", owner)
+                .mapTo(Boolean.class)
+                .one());
+  }
+
+  @Override
   public Project update(long id, ProjectChanges changes, Instant now) {
     try {
       jdbi.useHandle(

@@ -1,0 +1,58 @@
+package org.polyaxon.core.run;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.polyaxon.core.status.Status;
+
+/**
+ * Port: where runs, their status history and the scheduler's tasks are kept. A status change, its
+ * history entry and the task it causes commit together or not at all.
+ */
+public interface RunStore {
+
+  /**
+   * Creates a run in {@code initial} status with the next number of its project and kind, its first
+   * history entry and, when {@code taskKind} is not null, a task for the scheduler.
+   */
+  Run create(NewRun run, Status initial, String taskKind, Instant now);
+
+  Optional<Run> find(long projectId, RunKind kind, long number);
+
+  Optional<Run> findByUuid(String uuid);
+
+  /**
+   * Moves a run from {@code from} to {@code to} if it is still in {@code from} (compare and set),
+   * recording the history entry and, when {@code taskKind} is not null, a task. Returns false when
+   * the run was no longer in {@code from}: someone else changed it first.
+   */
+  boolean transition(
+      long runId,
+      Status from,
+      Status to,
+      String message,
+      String traceback,
+      String taskKind,
+      Instant now);
+
+  List<StatusChange> statuses(long runId);
+
+  /** Runs of a project and kind, newest first. */
+  List<Run> list(long projectId, RunKind kind, int limit, int offset);
+
+  long count(long projectId, RunKind kind);
+
+  /** What creating a run needs. */
+  record NewRun(
+      String uuid,
+      long projectId,
+      RunKind kind,
+      long userId,
+      Long groupId,
+      String name,
+      String description,
+      List<String> tags,
+      String content,
+      Map<String, Object> declarations) {}
+}

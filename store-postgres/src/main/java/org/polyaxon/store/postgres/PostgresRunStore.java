@@ -1,0 +1,289 @@
+package org.polyaxon.store.postgres;
+
+import static org.polyaxon.store.postgres.PostgresUserStore.utc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.polyaxon.core.run.Run;
+import org.polyaxon.core.run.RunKind;
+import org.polyaxon.core.run.RunStore;
+import org.polyaxon.core.run.StatusChange;
+import org.polyaxon.core.status.Status;
+import org.polyaxon.core.status.StatusMachine;
+
+/** {@link RunStore} on PostgreSQL; the task queue is the {@code tasks} table. */
+public final class PostgresRunStore implements RunStore {
+  /** Channel schedulers LISTEN on; a NOTIFY is sent with every task, after commit. */
+  public static final String TASKS_CHANNEL = "polyaxon_tasks";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String COLUMNS =
+      "id, uuid, project_id, kind, number, user_id, group_id, name, description, tags,"
+          + " content::text AS content, declarations::text AS declarations, status, status_message,"
+          + " created_at, updated_at, started_at, finished_at";
+
+  private final Jdbi jdbi;
+
+  public PostgresRunStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public Run create(NewRun run, Status initial, String taskKind, Instant now) {
+    return jdbi.inTransaction(
+        handle -> {
+          long number =
+              handle
+                  .createQuery(
+                      "INSERT INTO run_counters (project_id, kind, last) VALUES (:project, :kind, 1)"
+                          + " ON CONFLICT (project_id, kind)"
+                          + " DO UPDATE SET last = run_counters.last + 1 RETURNING last")
+                  .bind("project", run.projectId())
+                  .bind("kind", run.kind().wireName())
+                  .mapTo(Long.class)
+                  .one();
+          long id =
+              handle
+                  .createQuery(
+                      "INSERT INTO runs (uuid, project_id, kind, number, user_id, group_id, name,"
+                          + " description, tags, content, declarations, status, created_at,"
+                          + " updated_at) VALUES (:uuid, :project, :kind, :number, :user, :group,"
+                          + " :name, :description, :tags, CAST(:content AS jsonb),"
+                          + " CAST(:declarations AS jsonb), :status, :now, :now) RETURNING id")
+                  .bind("uuid", run.uuid())
+                  .bind("project", run.projectId())
+                  .bind("kind", run.kind().wireName())
+                  .bind("number", number)
+                  .bind("user", run.userId())
+                  .bind("group", run.groupId())
+                  .bind("name", run.name())
+                  .bind("description", run.description() == null ? "" : run.description())
+                  .bind("tags", run.tags().toArray(String[]::new))
+                  .bind("content", run.content())
+                  .bind("declarations", toJson(run.declarations()))
+                  .bind("status", initial.wireName())
+                  .bind("now", utc(now))
+                  .mapTo(Long.class)
+                  .one();
+          recordStatus(handle, id, initial, null, null, now);
+          enqueue(handle, taskKind, id, now);
+          return byId(handle, id);
+        });
+  }
+
+  @Override
+  public Optional<Run> find(long projectId, RunKind kind, long number) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM runs WHERE project_id = :project AND kind = :kind AND number = :number")
+                .bind("project", projectId)
+                .bind("kind", kind.wireName())
+                .bind("number", number)
+                .map(PostgresRunStore::run)
+                .findOne());
+  }
+
+  @Override
+  public Optional<Run> findByUuid(String uuid) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery("SELECT " + COLUMNS + " FROM runs WHERE uuid = :uuid")
+                .bind("uuid", uuid)
+                .map(PostgresRunStore::run)
+                .findOne());
+  }
+
+  @Override
+  public boolean transition(
+      long runId,
+      Status from,
+      Status to,
+      String message,
+      String traceback,
+      String taskKind,
+      Instant now) {
+    return jdbi.inTransaction(
+        handle -> {
+          Optional<Map<String, Object>> row =
+              handle
+                  .createQuery("SELECT kind, status FROM runs WHERE id = :id FOR UPDATE")
+                  .bind("id", runId)
+                  .mapToMap()
+                  .findOne();
+          if (row.isEmpty() || !from.wireName().equals(row.get().get("status"))) {
+            return false;
+          }
+          StatusMachine machine = RunKind.fromWireName((String) row.get().get("kind")).machine();
+          handle
+              .createUpdate(
+                  "UPDATE runs SET status = :to, status_message = :message, updated_at = :now,"
+                      + " started_at = CASE WHEN :starts AND started_at IS NULL THEN :now"
+                      + " ELSE started_at END,"
+                      + " finished_at = CASE WHEN :finishes THEN :now ELSE NULL END"
+                      + " WHERE id = :id")
+              .bind("to", to.wireName())
+              .bind("message", message)
+              .bind("now", utc(now))
+              .bind("starts", machine.isRunning(to))
+              .bind("finishes", machine.isDone(to))
+              .bind("id", runId)
+              .execute();
+          recordStatus(handle, runId, to, message, traceback, now);
+          enqueue(handle, taskKind, runId, now);
+          return true;
+        });
+  }
+
+  @Override
+  public List<StatusChange> statuses(long runId) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT uuid, status, message, traceback, created_at FROM run_statuses"
+                        + " WHERE run_id = :id ORDER BY id")
+                .bind("id", runId)
+                .map(
+                    (rs, ctx) ->
+                        new StatusChange(
+                            rs.getString("uuid"),
+                            Status.fromWireName(rs.getString("status")),
+                            rs.getString("message"),
+                            rs.getString("traceback"),
+                            instant(rs, "created_at")))
+                .list());
+  }
+
+  @Override
+  public List<Run> list(long projectId, RunKind kind, int limit, int offset) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM runs WHERE project_id = :project AND kind = :kind"
+                        + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .bind("project", projectId)
+                .bind("kind", kind.wireName())
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map(PostgresRunStore::run)
+                .list());
+  }
+
+  @Override
+  public long count(long projectId, RunKind kind) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT count(*) FROM runs WHERE project_id = :project AND kind = :kind")
+                .bind("project", projectId)
+                .bind("kind", kind.wireName())
+                .mapTo(Long.class)
+                .one());
+  }
+
+  private static void recordStatus(
+      Handle handle, long runId, Status status, String message, String traceback, Instant now) {
+    handle
+        .createUpdate(
+            "INSERT INTO run_statuses (uuid, run_id, status, message, traceback, created_at)"
+                + " VALUES (:uuid, :run, :status, :message, :traceback, :now)")
+        .bind("uuid", UUID.randomUUID().toString().replace("-", ""))
+        .bind("run", runId)
+        .bind("status", status.wireName())
+        .bind("message", message)
+        .bind("traceback", traceback)
+        .bind("now", utc(now))
+        .execute();
+  }
+
+  private static void enqueue(Handle handle, String taskKind, long runId, Instant now) {
+    if (taskKind == null) {
+      return;
+    }
+    handle
+        .createUpdate(
+            "INSERT INTO tasks (kind, run_id, not_before, created_at) VALUES (:kind, :run, :now, :now)")
+        .bind("kind", taskKind)
+        .bind("run", runId)
+        .bind("now", utc(now))
+        .execute();
+    // Delivered at commit, so a woken scheduler always finds the task.
+    handle.execute("NOTIFY " + TASKS_CHANNEL);
+  }
+
+  private static Run byId(Handle handle, long id) {
+    return handle
+        .createQuery("SELECT " + COLUMNS + " FROM runs WHERE id = :id")
+        .bind("id", id)
+        .map(PostgresRunStore::run)
+        .one();
+  }
+
+  private static Run run(ResultSet rs, StatementContext ctx) throws SQLException {
+    Array tags = rs.getArray("tags");
+    long group = rs.getLong("group_id");
+    return new Run(
+        rs.getLong("id"),
+        rs.getString("uuid"),
+        rs.getLong("project_id"),
+        RunKind.fromWireName(rs.getString("kind")),
+        rs.getLong("number"),
+        rs.getLong("user_id"),
+        rs.wasNull() ? null : group,
+        rs.getString("name"),
+        rs.getString("description"),
+        tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()),
+        rs.getString("content"),
+        fromJson(rs.getString("declarations")),
+        Status.fromWireName(rs.getString("status")),
+        rs.getString("status_message"),
+        instant(rs, "created_at"),
+        instant(rs, "updated_at"),
+        instant(rs, "started_at"),
+        instant(rs, "finished_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static String toJson(Map<String, Object> value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Declarations are not serialisable as JSON", e);
+    }
+  }
+
+  private static Map<String, Object> fromJson(String text) {
+    try {
+      return JSON.readValue(text, new TypeReference<Map<String, Object>>() {});
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored declarations are not JSON: " + text, e);
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package org.polyaxon.store.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.polyaxon.core.auth.User;
+import org.polyaxon.core.auth.UserStore.NewUser;
+import org.polyaxon.core.project.Project;
+import org.polyaxon.core.project.ProjectStore.NewProject;
+import org.polyaxon.core.run.Run;
+import org.polyaxon.core.run.RunKind;
+import org.polyaxon.core.run.RunStore.NewRun;
+import org.polyaxon.core.run.StatusChange;
+import org.polyaxon.core.status.Status;
+import org.polyaxon.testing.FreshDatabase;
+
+class PostgresRunStoreIT {
+  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
+  private static final Instant T0 = Instant.parse("2024-04-01T10:00:00Z");
+  private static Jdbi jdbi;
+  private static PostgresRunStore runs;
+  private static User user;
+  private static Project project;
+
+  @BeforeAll
+  static void setUp() {
+    DatabaseMigrator.migrate(DB.dataSource());
+    jdbi = Jdbi.create(DB.dataSource());
+    runs = new PostgresRunStore(jdbi);
+    user =
+        new PostgresUserStore(jdbi).create(new NewUser("ada", "ada@example.com", false), "x", T0);
+    project =
+        new PostgresProjectStore(jdbi)
+            .create(user.id(), new NewProject("mnist", "", List.of(), true), uuid(), T0);
+  }
+
+  private static String uuid() {
+    return UUID.randomUUID().toString().replace("-", "");
+  }
+
+  private static NewRun newRun(RunKind kind) {
+    return new NewRun(
+        uuid(),
+        project.id(),
+        kind,
+        user.id(),
+        null,
+        null,
+        "d",
+        List.of("a", "b"),
+        "{\"version\": 1, \"kind\": \"" + kind.wireName() + "\"}",
+        Map.of("lr", 0.1, "layers", 3));
+  }
+
+  @Test
+  void numbersCountPerProjectAndKindAndEverythingRoundTrips() {
+    Run first = runs.create(newRun(RunKind.EXPERIMENT), Status.CREATED, "start", T0);
+    Run second = runs.create(newRun(RunKind.EXPERIMENT), Status.CREATED, null, T0);
+    Run job = runs.create(newRun(RunKind.NOTEBOOK), Status.CREATED, null, T0);
+
+    assertThat(second.number()).isEqualTo(first.number() + 1);
+    assertThat(job.number()).isEqualTo(1);
+    assertThat(runs.find(project.id(), RunKind.EXPERIMENT, first.number())).contains(first);
+    assertThat(runs.findByUuid(job.uuid())).contains(job);
+    assertThat(first.declarations()).containsEntry("lr", 0.1).containsEntry("layers", 3);
+    assertThat(first.tags()).containsExactly("a", "b");
+    assertThat(first.content()).contains("\"kind\": \"experiment\"");
+    assertThat(first.status()).isEqualTo(Status.CREATED);
+    assertThat(runs.statuses(first.id()))
+        .extracting(StatusChange::status)
+        .containsExactly(Status.CREATED);
+    assertThat(tasksOf(first.id())).containsExactly("start");
+    assertThat(tasksOf(second.id())).isEmpty();
+  }
+
+  @Test
+  void transitionsAreCompareAndSetAndStampStartAndFinish() {
+    Run run = runs.create(newRun(RunKind.EXPERIMENT), Status.CREATED, null, T0);
+
+    assertThat(
+            runs.transition(
+                run.id(),
+                Status.CREATED,
+                Status.SCHEDULED,
+                null,
+                null,
+                "launch",
+                T0.plusSeconds(1)))
+        .isTrue();
+    assertThat(runs.transition(run.id(), Status.CREATED, Status.STOPPED, null, null, null, T0))
+        .isFalse();
+    assertThat(
+            runs.transition(
+                run.id(), Status.SCHEDULED, Status.RUNNING, null, null, null, T0.plusSeconds(2)))
+        .isTrue();
+    assertThat(
+            runs.transition(
+                run.id(),
+                Status.RUNNING,
+                Status.FAILED,
+                "exit code 2",
+                "trace",
+                null,
+                T0.plusSeconds(9)))
+        .isTrue();
+
+    Run done = runs.findByUuid(run.uuid()).orElseThrow();
+    assertThat(done.status()).isEqualTo(Status.FAILED);
+    assertThat(done.statusMessage()).isEqualTo("exit code 2");
+    assertThat(done.startedAt()).isEqualTo(T0.plusSeconds(1));
+    assertThat(done.finishedAt()).isEqualTo(T0.plusSeconds(9));
+    assertThat(runs.statuses(run.id()))
+        .extracting(StatusChange::status)
+        .containsExactly(Status.CREATED, Status.SCHEDULED, Status.RUNNING, Status.FAILED);
+    assertThat(runs.statuses(run.id()).get(3).traceback()).isEqualTo("trace");
+    assertThat(tasksOf(run.id())).containsExactly("launch");
+  }
+
+  @Test
+  void ofConcurrentTransitionsFromOneStatusExactlyOneWins() throws Exception {
+    Run run = runs.create(newRun(RunKind.JOB), Status.CREATED, null, T0);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<Boolean>> attempts = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        attempts.add(
+            () ->
+                runs.transition(
+                    run.id(), Status.CREATED, Status.SCHEDULED, null, null, "launch", T0));
+      }
+      long winners = 0;
+      for (Future<Boolean> result : pool.invokeAll(attempts)) {
+        winners += result.get() ? 1 : 0;
+      }
+      assertThat(winners).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(runs.statuses(run.id())).hasSize(2);
+    assertThat(tasksOf(run.id())).containsExactly("launch");
+  }
+
+  @Test
+  void listsAreNewestFirstAndCounted() {
+    Run a = runs.create(newRun(RunKind.BUILD), Status.CREATED, null, T0);
+    Run b =
+        runs.create(newRun(RunKind.BUILD), Status.CREATED, null, T0.plus(Duration.ofMinutes(1)));
+
+    assertThat(runs.list(project.id(), RunKind.BUILD, 10, 0))
+        .extracting(Run::id)
+        .containsExactly(b.id(), a.id());
+    assertThat(runs.list(project.id(), RunKind.BUILD, 1, 1))
+        .extracting(Run::id)
+        .containsExactly(a.id());
+    assertThat(runs.count(project.id(), RunKind.BUILD)).isEqualTo(2);
+  }
+
+  private static List<String> tasksOf(long runId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT kind FROM tasks WHERE run_id = :run ORDER BY id")
+                .bind("run", runId)
+                .mapTo(String.class)
+                .list());
+  }
+}
