@@ -19,6 +19,7 @@ import org.polyaxon.store.postgres.DatabasePool;
 import org.polyaxon.store.postgres.Installation;
 import org.polyaxon.store.postgres.InstallationStore;
 import org.polyaxon.store.postgres.PostgresProjectStore;
+import org.polyaxon.store.postgres.PostgresRunStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +76,7 @@ public final class Platform implements AutoCloseable {
                   pool.dataSource(),
                   users,
                   new Projects(new PostgresProjectStore(Jdbi.create(pool.dataSource())), clock),
+                  new PostgresRunStore(Jdbi.create(pool.dataSource())),
                   config.get(Options.ALLOWED_HOSTS),
                   config.get(Options.TIME_ZONE_OPTION)));
       startHttp(http, settings);

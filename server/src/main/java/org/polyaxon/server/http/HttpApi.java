@@ -8,6 +8,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.polyaxon.core.auth.Users;
 import org.polyaxon.core.project.Projects;
+import org.polyaxon.core.run.RunStore;
 
 /** Builds the HTTP application: every route of the platform is registered here. */
 public final class HttpApi {
@@ -19,6 +20,7 @@ public final class HttpApi {
    * @param dataSource for the health check
    * @param users accounts and tokens
    * @param projects projects and their permissions
+   * @param runs runs of every kind
    * @param allowedHosts the {@code allowedHosts} option
    * @param zone the time zone timestamps are rendered in
    */
@@ -26,6 +28,7 @@ public final class HttpApi {
       DataSource dataSource,
       Users users,
       Projects projects,
+      RunStore runs,
       List<String> allowedHosts,
       ZoneId zone) {}
 

@@ -17,6 +17,7 @@ import org.polyaxon.core.auth.Users;
 import org.polyaxon.core.project.Projects;
 import org.polyaxon.server.Http;
 import org.polyaxon.store.postgres.PostgresProjectStore;
+import org.polyaxon.store.postgres.PostgresRunStore;
 import org.polyaxon.store.postgres.PostgresUserStore;
 import org.polyaxon.testing.FreshDatabase;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -64,6 +65,12 @@ class HealthResourceIT {
             Duration.ofDays(1));
     Projects projects =
         new Projects(new PostgresProjectStore(Jdbi.create(dataSource)), Clock.systemUTC());
-    return new HttpApi.Dependencies(dataSource, users, projects, List.of("*"), ZoneId.of("UTC"));
+    return new HttpApi.Dependencies(
+        dataSource,
+        users,
+        projects,
+        new PostgresRunStore(Jdbi.create(dataSource)),
+        List.of("*"),
+        ZoneId.of("UTC"));
   }
 }
