@@ -78,7 +78,8 @@ public final class Platform implements AutoCloseable {
                   new Projects(new PostgresProjectStore(Jdbi.create(pool.dataSource())), clock),
                   new PostgresRunStore(Jdbi.create(pool.dataSource())),
                   config.get(Options.ALLOWED_HOSTS),
-                  config.get(Options.TIME_ZONE_OPTION)));
+                  config.get(Options.TIME_ZONE_OPTION),
+                  clock));
       startHttp(http, settings);
       started.push(http::stop);
       return new Platform(started, http, installation, users, root);

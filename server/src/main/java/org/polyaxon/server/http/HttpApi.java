@@ -3,12 +3,15 @@ package org.polyaxon.server.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import javax.sql.DataSource;
 import org.polyaxon.core.auth.Users;
 import org.polyaxon.core.project.Projects;
+import org.polyaxon.core.run.RunKind;
 import org.polyaxon.core.run.RunStore;
+import org.polyaxon.core.run.Runs;
 
 /** Builds the HTTP application: every route of the platform is registered here. */
 public final class HttpApi {
@@ -20,17 +23,19 @@ public final class HttpApi {
    * @param dataSource for the health check
    * @param users accounts and tokens
    * @param projects projects and their permissions
-   * @param runs runs of every kind
+   * @param runStore runs of every kind
    * @param allowedHosts the {@code allowedHosts} option
    * @param zone the time zone timestamps are rendered in
+   * @param clock the platform's time
    */
   public record Dependencies(
       DataSource dataSource,
       Users users,
       Projects projects,
-      RunStore runs,
+      RunStore runStore,
       List<String> allowedHosts,
-      ZoneId zone) {}
+      ZoneId zone,
+      Clock clock) {}
 
   public static Javalin create(Dependencies deps) {
     ObjectMapper mapper = JsonMapping.mapper();
@@ -40,6 +45,12 @@ public final class HttpApi {
     Authenticator authenticator = new Authenticator(deps.users());
     UserResource userResource = new UserResource(deps.users(), bodies, deps.zone());
     ProjectResource projectResource = new ProjectResource(deps.projects(), bodies, deps.zone());
+    RunLookup lookup = new RunLookup(deps.projects(), deps.runStore());
+    Runs runs = new Runs(deps.runStore(), deps.clock());
+    List<RunResource> runResources =
+        List.of(RunKind.EXPERIMENT, RunKind.JOB).stream()
+            .map(kind -> new RunResource(kind, runs, lookup, bodies, mapper, deps.zone()))
+            .toList();
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -57,6 +68,8 @@ public final class HttpApi {
               });
           config.routes.get("/_health", health::get);
           userResource.register(config.routes);
+          runResources.forEach(resource -> resource.register(config.routes));
+          // Last: its /{user} and /{user}/{project} patterns would shadow fixed paths.
           projectResource.register(config.routes);
         });
   }

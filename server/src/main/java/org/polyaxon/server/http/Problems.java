@@ -26,7 +26,14 @@ final class Problems {
 
   static void register(JavalinConfig config) {
     config.routes.exception(
-        PolyaxonException.class, (e, ctx) -> respond(ctx, status(e), e.title(), e.getMessage()));
+        PolyaxonException.class,
+        (e, ctx) -> {
+          Map<String, Object> body = problem(status(e), e.title(), e.getMessage());
+          if (e instanceof InvalidInputException invalid && !invalid.errors().isEmpty()) {
+            body.put("errors", invalid.errors());
+          }
+          send(ctx, status(e), body);
+        });
     config.routes.exception(
         HttpResponseException.class,
         (e, ctx) -> respond(ctx, e.getStatus(), titleFor(e.getStatus()), e.getMessage()));
@@ -55,16 +62,24 @@ final class Problems {
   }
 
   static void respond(Context ctx, int status, String title, String detail) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", TYPE_BASE + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
-    body.put("title", title);
-    body.put("status", status);
-    body.put("detail", detail);
+    send(ctx, status, problem(status, title, detail));
+  }
+
+  private static void send(Context ctx, int status, Map<String, Object> body) {
     // json() sets application/json, so the problem type goes on afterwards.
     ctx.status(status).json(body).contentType("application/problem+json");
     if (status == 401) {
       ctx.header("WWW-Authenticate", "Token");
     }
+  }
+
+  private static Map<String, Object> problem(int status, String title, String detail) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", TYPE_BASE + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+    body.put("title", title);
+    body.put("status", status);
+    body.put("detail", detail);
+    return body;
   }
 
   private static int status(PolyaxonException e) {

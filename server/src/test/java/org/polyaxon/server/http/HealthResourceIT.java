@@ -71,6 +71,7 @@ class HealthResourceIT {
         projects,
         new PostgresRunStore(Jdbi.create(dataSource)),
         List.of("*"),
-        ZoneId.of("UTC"));
+        ZoneId.of("UTC"),
+        Clock.systemUTC());
   }
 }

@@ -31,10 +31,11 @@ public final class PostgresRunStore implements RunStore {
   public static final String TASKS_CHANNEL = "polyaxon_tasks";
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String COLUMNS =
-      "id, uuid, project_id, kind, number, user_id, group_id, name, description, tags,"
-          + " content::text AS content, declarations::text AS declarations, status, status_message,"
-          + " created_at, updated_at, started_at, finished_at";
+  private static final String SELECT =
+      "SELECT r.id, r.uuid, r.project_id, r.kind, r.number, r.user_id, u.username, r.group_id,"
+          + " r.name, r.description, r.tags, r.content::text AS content,"
+          + " r.declarations::text AS declarations, r.status, r.status_message, r.created_at,"
+          + " r.updated_at, r.started_at, r.finished_at FROM runs r JOIN users u ON u.id = r.user_id";
 
   private final Jdbi jdbi;
 
@@ -91,9 +92,8 @@ public final class PostgresRunStore implements RunStore {
         handle ->
             handle
                 .createQuery(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM runs WHERE project_id = :project AND kind = :kind AND number = :number")
+                    SELECT
+                        + " WHERE r.project_id = :project AND r.kind = :kind AND r.number = :number")
                 .bind("project", projectId)
                 .bind("kind", kind.wireName())
                 .bind("number", number)
@@ -106,7 +106,7 @@ public final class PostgresRunStore implements RunStore {
     return jdbi.withHandle(
         handle ->
             handle
-                .createQuery("SELECT " + COLUMNS + " FROM runs WHERE uuid = :uuid")
+                .createQuery(SELECT + " WHERE r.uuid = :uuid")
                 .bind("uuid", uuid)
                 .map(PostgresRunStore::run)
                 .findOne());
@@ -179,10 +179,9 @@ public final class PostgresRunStore implements RunStore {
         handle ->
             handle
                 .createQuery(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM runs WHERE project_id = :project AND kind = :kind"
-                        + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                    SELECT
+                        + " WHERE r.project_id = :project AND r.kind = :kind"
+                        + " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
                 .bind("project", projectId)
                 .bind("kind", kind.wireName())
                 .bind("limit", limit)
@@ -202,6 +201,32 @@ public final class PostgresRunStore implements RunStore {
                 .bind("kind", kind.wireName())
                 .mapTo(Long.class)
                 .one());
+  }
+
+  @Override
+  public Run update(long runId, String name, String description, List<String> tags, Instant now) {
+    return jdbi.inTransaction(
+        handle -> {
+          handle
+              .createUpdate(
+                  "UPDATE runs SET name = coalesce(:name, name),"
+                      + " description = coalesce(:description, description),"
+                      + " tags = coalesce(:tags, tags), updated_at = :now WHERE id = :id")
+              .bind("id", runId)
+              .bind("name", name)
+              .bind("description", description)
+              .bind("tags", tags == null ? null : tags.toArray(String[]::new))
+              .bind("now", utc(now))
+              .execute();
+          return byId(handle, runId);
+        });
+  }
+
+  @Override
+  public void delete(long runId) {
+    jdbi.useHandle(
+        handle ->
+            handle.createUpdate("DELETE FROM runs WHERE id = :id").bind("id", runId).execute());
   }
 
   private static void recordStatus(
@@ -236,7 +261,7 @@ public final class PostgresRunStore implements RunStore {
 
   private static Run byId(Handle handle, long id) {
     return handle
-        .createQuery("SELECT " + COLUMNS + " FROM runs WHERE id = :id")
+        .createQuery(SELECT + " WHERE r.id = :id")
         .bind("id", id)
         .map(PostgresRunStore::run)
         .one();
@@ -245,6 +270,7 @@ public final class PostgresRunStore implements RunStore {
   private static Run run(ResultSet rs, StatementContext ctx) throws SQLException {
     Array tags = rs.getArray("tags");
     long group = rs.getLong("group_id");
+    Long groupId = rs.wasNull() ? null : group;
     return new Run(
         rs.getLong("id"),
         rs.getString("uuid"),
@@ -252,7 +278,8 @@ public final class PostgresRunStore implements RunStore {
         RunKind.fromWireName(rs.getString("kind")),
         rs.getLong("number"),
         rs.getLong("user_id"),
-        rs.wasNull() ? null : group,
+        rs.getString("username"),
+        groupId,
         rs.getString("name"),
         rs.getString("description"),
         tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()),

@@ -77,6 +77,8 @@ class PostgresRunStoreIT {
     assertThat(runs.findByUuid(job.uuid())).contains(job);
     assertThat(first.declarations()).containsEntry("lr", 0.1).containsEntry("layers", 3);
     assertThat(first.tags()).containsExactly("a", "b");
+    assertThat(first.username()).isEqualTo("ada");
+    assertThat(first.groupId()).isNull();
     assertThat(first.content()).contains("\"kind\": \"experiment\"");
     assertThat(first.status()).isEqualTo(Status.CREATED);
     assertThat(runs.statuses(first.id()))
