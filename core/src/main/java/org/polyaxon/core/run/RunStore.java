@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.polyaxon.core.status.Status;
 
 /**
@@ -42,6 +43,9 @@ public interface RunStore {
   List<Run> list(long projectId, RunKind kind, int limit, int offset);
 
   long count(long projectId, RunKind kind);
+
+  /** Runs of these kinds that have not reached a final status, oldest first. */
+  List<Run> listUnfinished(Set<RunKind> kinds);
 
   /** Changes the descriptive fields; null fields stay as they are. */
   Run update(long runId, String name, String description, List<String> tags, Instant now);

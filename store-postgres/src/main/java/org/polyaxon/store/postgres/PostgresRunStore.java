@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -201,6 +202,18 @@ public final class PostgresRunStore implements RunStore {
                 .bind("kind", kind.wireName())
                 .mapTo(Long.class)
                 .one());
+  }
+
+  @Override
+  public List<Run> listUnfinished(Set<RunKind> kinds) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    SELECT + " WHERE r.finished_at IS NULL AND r.kind = ANY(:kinds) ORDER BY r.id")
+                .bind("kinds", kinds.stream().map(RunKind::wireName).toArray(String[]::new))
+                .map(PostgresRunStore::run)
+                .list());
   }
 
   @Override

@@ -1,0 +1,135 @@
+package org.polyaxon.core.scheduler;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.polyaxon.core.error.PolyaxonException;
+import org.polyaxon.core.executor.Execution;
+import org.polyaxon.core.executor.ExecutionPhase;
+import org.polyaxon.core.executor.Executor;
+import org.polyaxon.core.executor.Launch;
+import org.polyaxon.core.run.Run;
+import org.polyaxon.core.run.RunKind;
+import org.polyaxon.core.run.RunStore;
+import org.polyaxon.core.run.Runs;
+import org.polyaxon.core.status.IllegalTransitionException;
+import org.polyaxon.core.status.Status;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The scheduler's heart: compares what the database wants (runs and their statuses) with what the
+ * executor has, and converges. It is level-triggered: each pass looks at everything, so a lost
+ * wake-up or a crash only delays convergence, and starting is idempotent by run UUID, so a repeated
+ * pass never runs a trial twice.
+ */
+public final class Reconciler {
+  private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
+  private static final Set<RunKind> EXECUTED = EnumSet.of(RunKind.EXPERIMENT, RunKind.JOB);
+
+  private final RunStore store;
+  private final Runs runs;
+  private final Executor executor;
+  private final Function<Run, Launch> planner;
+  private final Duration stopGrace;
+
+  /**
+   * @param planner builds the launch of a run (command, environment, paths); may throw {@link
+   *     PolyaxonException} for a run that cannot start, which then fails with that message
+   */
+  public Reconciler(
+      RunStore store,
+      Runs runs,
+      Executor executor,
+      Function<Run, Launch> planner,
+      Duration stopGrace) {
+    this.store = store;
+    this.runs = runs;
+    this.executor = executor;
+    this.planner = planner;
+    this.stopGrace = stopGrace;
+  }
+
+  /** One pass over every unfinished run and every live execution. */
+  public void reconcile() {
+    Map<String, Execution> executions = new HashMap<>();
+    for (Execution execution : executor.list()) {
+      executions.put(execution.runUuid(), execution);
+    }
+    for (Run run : store.listUnfinished(EXECUTED)) {
+      MDC.put("run", run.uuid());
+      try {
+        reconcile(run, Optional.ofNullable(executions.remove(run.uuid())));
+      } catch (RuntimeException e) {
+        LOG.error(
+            "Reconciling {} {} failed; the next pass retries",
+            run.kind().wireName(),
+            run.uuid(),
+            e);
+      } finally {
+        MDC.remove("run");
+      }
+    }
+    // Executions of runs that are finished (stopped, deleted) must not keep running.
+    for (Execution orphan : executions.values()) {
+      if (orphan.phase() == ExecutionPhase.RUNNING || orphan.phase() == ExecutionPhase.PENDING) {
+        Optional<Run> run = store.findByUuid(orphan.runUuid());
+        if (run.isEmpty() || run.get().kind().machine().isDone(run.get().status())) {
+          LOG.info("Stopping the execution of finished or deleted run {}", orphan.runUuid());
+          executor.stop(orphan.runUuid(), stopGrace);
+        }
+      }
+    }
+  }
+
+  private void reconcile(Run run, Optional<Execution> execution) {
+    if (execution.isEmpty()) {
+      start(run);
+      return;
+    }
+    ExecutionStatus.of(execution.get())
+        .filter(target -> target.status() != run.status())
+        .ifPresent(target -> follow(run, target));
+  }
+
+  private void start(Run run) {
+    Launch launch;
+    try {
+      launch = planner.apply(run);
+    } catch (PolyaxonException e) {
+      move(run, Status.FAILED, e.getMessage());
+      return;
+    }
+    executor.start(launch);
+    if (run.status() == Status.CREATED) {
+      move(run, Status.SCHEDULED, null);
+    }
+  }
+
+  /** Moves the run to the executor's view when its machine allows it from where it is. */
+  private void follow(Run run, ExecutionStatus.Target target) {
+    if (run.kind().machine().allows(run.status(), target.status())) {
+      move(run, target.status(), target.message());
+    } else {
+      LOG.debug(
+          "Run {} is {}; the executor says {}: no transition",
+          run.uuid(),
+          run.status().wireName(),
+          target.status().wireName());
+    }
+  }
+
+  private void move(Run run, Status to, String message) {
+    try {
+      runs.transition(run, to, message, null, null);
+    } catch (IllegalTransitionException e) {
+      // Someone else moved the run first (a user stopped it); the next pass sees the new state.
+      LOG.debug("Run {} changed concurrently: {}", run.uuid(), e.getMessage());
+    }
+  }
+}

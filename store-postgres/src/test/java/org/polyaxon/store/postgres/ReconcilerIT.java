@@ -1,0 +1,240 @@
+package org.polyaxon.store.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.polyaxon.core.auth.User;
+import org.polyaxon.core.auth.UserStore.NewUser;
+import org.polyaxon.core.error.InvalidInputException;
+import org.polyaxon.core.executor.Execution;
+import org.polyaxon.core.executor.ExecutionPhase;
+import org.polyaxon.core.executor.Executor;
+import org.polyaxon.core.executor.Launch;
+import org.polyaxon.core.project.Project;
+import org.polyaxon.core.project.ProjectStore.NewProject;
+import org.polyaxon.core.run.Run;
+import org.polyaxon.core.run.RunKind;
+import org.polyaxon.core.run.RunStore.NewRun;
+import org.polyaxon.core.run.Runs;
+import org.polyaxon.core.scheduler.Reconciler;
+import org.polyaxon.core.status.Status;
+import org.polyaxon.testing.FreshDatabase;
+import org.polyaxon.testing.MutableClock;
+
+/** The reconciler against the real store, with an executor whose view the test sets. */
+class ReconcilerIT {
+  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
+  private static final MutableClock CLOCK = MutableClock.at("2024-06-01T00:00:00Z");
+
+  private PostgresRunStore store;
+  private Runs runs;
+  private ScriptedExecutor executor;
+  private Reconciler reconciler;
+  private User user;
+  private Project project;
+  private boolean planFails;
+
+  /** An executor whose executions the test moves by hand; starting is idempotent by UUID. */
+  static final class ScriptedExecutor implements Executor {
+    final Map<String, Execution> executions = new ConcurrentHashMap<>();
+    final List<Launch> launches = new ArrayList<>();
+    final List<String> stops = new ArrayList<>();
+
+    @Override
+    public synchronized void start(Launch launch) {
+      if (executions.putIfAbsent(
+              launch.runUuid(),
+              new Execution(
+                  launch.runUuid(),
+                  ExecutionPhase.PENDING,
+                  OptionalInt.empty(),
+                  "",
+                  Instant.EPOCH,
+                  null))
+          == null) {
+        launches.add(launch);
+      }
+    }
+
+    @Override
+    public Optional<Execution> inspect(String runUuid) {
+      return Optional.ofNullable(executions.get(runUuid));
+    }
+
+    @Override
+    public List<Execution> list() {
+      return List.copyOf(executions.values());
+    }
+
+    @Override
+    public synchronized void stop(String runUuid, Duration grace) {
+      stops.add(runUuid);
+    }
+
+    @Override
+    public void remove(String runUuid) {
+      executions.remove(runUuid);
+    }
+
+    void set(String uuid, ExecutionPhase phase, Integer exitCode) {
+      executions.put(
+          uuid,
+          new Execution(
+              uuid,
+              phase,
+              exitCode == null ? OptionalInt.empty() : OptionalInt.of(exitCode),
+              "",
+              Instant.EPOCH,
+              null));
+    }
+  }
+
+  @BeforeEach
+  void setUp() {
+    DatabaseMigrator.migrate(DB.dataSource());
+    Jdbi jdbi = Jdbi.create(DB.dataSource());
+    store = new PostgresRunStore(jdbi);
+    runs = new Runs(store, CLOCK);
+    executor = new ScriptedExecutor();
+    planFails = false;
+    reconciler = new Reconciler(store, runs, executor, this::plan, Duration.ofSeconds(5));
+    String name = "u" + UUID.randomUUID().toString().substring(0, 8);
+    user =
+        new PostgresUserStore(jdbi)
+            .create(new NewUser(name, name + "@example.com", false), "x", CLOCK.instant());
+    project =
+        new PostgresProjectStore(jdbi)
+            .create(
+                user.id(),
+                new NewProject("p", "", List.of(), true),
+                UUID.randomUUID().toString().replace("-", ""),
+                CLOCK.instant());
+  }
+
+  private Launch plan(Run run) {
+    if (planFails) {
+      throw new InvalidInputException("Volume with name `missing` was not found");
+    }
+    return new Launch(
+        run.uuid(),
+        "echo hi",
+        null,
+        Path.of("/tmp"),
+        Map.of(),
+        Path.of("/tmp/log"),
+        Map.of(),
+        Map.of());
+  }
+
+  private Run create(RunKind kind) {
+    return store.create(
+        new NewRun(
+            UUID.randomUUID().toString().replace("-", ""),
+            project.id(),
+            kind,
+            user.id(),
+            null,
+            null,
+            "",
+            List.of(),
+            "{}",
+            Map.of()),
+        Status.CREATED,
+        Runs.TASK_START,
+        CLOCK.instant());
+  }
+
+  private Status statusOf(Run run) {
+    return store.findByUuid(run.uuid()).orElseThrow().status();
+  }
+
+  @Test
+  void aCreatedRunIsStartedOnceAndFollowsItsExecutionToSuccess() {
+    Run run = create(RunKind.EXPERIMENT);
+
+    reconciler.reconcile();
+    reconciler.reconcile();
+    assertThat(executor.launches).extracting(Launch::runUuid).containsExactly(run.uuid());
+    assertThat(statusOf(run)).isEqualTo(Status.SCHEDULED);
+
+    executor.set(run.uuid(), ExecutionPhase.RUNNING, null);
+    reconciler.reconcile();
+    assertThat(statusOf(run)).isEqualTo(Status.RUNNING);
+
+    executor.set(run.uuid(), ExecutionPhase.SUCCEEDED, 0);
+    reconciler.reconcile();
+    Run done = store.findByUuid(run.uuid()).orElseThrow();
+    assertThat(done.status()).isEqualTo(Status.SUCCEEDED);
+    assertThat(done.finishedAt()).isNotNull();
+    assertThat(store.statuses(run.id()))
+        .extracting(s -> s.status())
+        .containsExactly(Status.CREATED, Status.SCHEDULED, Status.RUNNING, Status.SUCCEEDED);
+  }
+
+  @Test
+  void aFailedExecutionFailsTheRunWithItsExitCode() {
+    Run run = create(RunKind.JOB);
+    reconciler.reconcile();
+
+    executor.set(run.uuid(), ExecutionPhase.FAILED, 2);
+    reconciler.reconcile();
+
+    Run failed = store.findByUuid(run.uuid()).orElseThrow();
+    assertThat(failed.status()).isEqualTo(Status.FAILED);
+    assertThat(failed.statusMessage()).isEqualTo("exit code 2");
+  }
+
+  @Test
+  void aRunStoppedByItsUserHasItsExecutionStopped() {
+    Run run = create(RunKind.EXPERIMENT);
+    reconciler.reconcile();
+    executor.set(run.uuid(), ExecutionPhase.RUNNING, null);
+    reconciler.reconcile();
+
+    runs.stop(store.findByUuid(run.uuid()).orElseThrow());
+    reconciler.reconcile();
+
+    assertThat(executor.stops).containsExactly(run.uuid());
+    assertThat(statusOf(run)).isEqualTo(Status.STOPPED);
+  }
+
+  @Test
+  void aRunThatCannotBePlannedFailsWithTheReason() {
+    planFails = true;
+    Run run = create(RunKind.JOB);
+
+    reconciler.reconcile();
+
+    Run failed = store.findByUuid(run.uuid()).orElseThrow();
+    assertThat(failed.status()).isEqualTo(Status.FAILED);
+    assertThat(failed.statusMessage()).isEqualTo("Volume with name `missing` was not found");
+    assertThat(executor.launches).isEmpty();
+  }
+
+  @Test
+  void aRestartedSchedulerReattachesInsteadOfStartingAgain() {
+    Run run = create(RunKind.EXPERIMENT);
+    reconciler.reconcile();
+    executor.set(run.uuid(), ExecutionPhase.RUNNING, null);
+
+    Reconciler afterRestart =
+        new Reconciler(store, runs, executor, this::plan, Duration.ofSeconds(5));
+    afterRestart.reconcile();
+
+    assertThat(executor.launches).hasSize(1);
+    assertThat(statusOf(run)).isEqualTo(Status.RUNNING);
+  }
+}
