@@ -47,11 +47,12 @@ final class WrapperScript {
       echo @STARTED@
       exec >/dev/null
 
-      # Before bash 5.1, wait also returns when the job is merely suspended.
+      # Before bash 5.1, wait also returns when the job is merely suspended. Its stderr goes
+      # nowhere: bash would report a killed job there, and the exit code says it already.
       if ((BASH_VERSINFO[0] * 100 + BASH_VERSINFO[1] >= 501)); then
-        wait -f "$command_pid"
+        wait -f "$command_pid" 2>/dev/null
       else
-        wait "$command_pid"
+        wait "$command_pid" 2>/dev/null
       fi
       code=$?
       # As in a container, what the command left behind ends with it; this also closes the

@@ -49,6 +49,8 @@ class LocalExecutorIT {
     assertThat(execution.message()).isEmpty();
     assertThat(execution.finishedAt()).isAfterOrEqualTo(execution.startedAt());
     assertThat(Runs.messages(launch)).containsExactly("hello");
+    // The wrapper's own stderr stays empty when all goes well.
+    assertThat(Runs.stateFile(stateRoot, launch.runUuid(), RunDirectory.WRAPPER_LOG)).contains("");
   }
 
   @Test

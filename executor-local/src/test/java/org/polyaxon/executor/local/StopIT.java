@@ -75,6 +75,7 @@ class StopIT {
     assertThat(execution.finishedAt()).isAfterOrEqualTo(asked.plus(grace).minusMillis(20));
     assertThat(Runs.messages(launch)).containsExactly("ready");
     assertThat(Runs.stateFile(stateRoot, launch.runUuid(), RunDirectory.STOPPED)).isPresent();
+    assertThat(Runs.stateFile(stateRoot, launch.runUuid(), RunDirectory.WRAPPER_LOG)).contains("");
   }
 
   @Test
