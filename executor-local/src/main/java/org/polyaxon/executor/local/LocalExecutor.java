@@ -123,6 +123,12 @@ public final class LocalExecutor implements Executor, AutoCloseable {
                     directory.file(RunDirectory.WRAPPER_LOG).toFile()));
     builder.environment().clear();
     builder.environment().putAll(RunEnvironment.of(serverEnvironment, launch.environment()));
+    if (!RunEnvironment.dropped(launch.environment()).isEmpty()) {
+      LOG.warn(
+          "run {}: variables {} are not passed, they would change the executor's wrapper",
+          launch.runUuid(),
+          RunEnvironment.dropped(launch.environment()));
+    }
     Process wrapperProcess = builder.start();
     // The wrapper prints one line once the command runs, then stops writing to this pipe, so the
     // pipe can close with this JVM at any time without the run noticing.

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  */
 enum Timestamper {
   /**
-   * Perl with Time::HiRes: about 900,000 lines a second (docs/performance.md). Time::HiRes ships
+   * Perl with Time::HiRes: about 650,000 lines a second (docs/performance.md). Time::HiRes ships
    * with Debian's perl package, not with the essential perl-base, hence the fallback below.
    */
   PERL(

@@ -101,6 +101,22 @@ class RecordsTest {
   }
 
   @Test
+  void variablesThatChangeHowBashStartsAreNotPassed() {
+    Map<String, String> launch =
+        Map.of(
+            "BASH_ENV", "/tmp/evil.sh",
+            "SHELLOPTS", "errexit",
+            "BASH_FUNC_kill%%", "() { :; }",
+            "BASH_ENVIRONMENT_NAME", "kept");
+
+    assertThat(RunEnvironment.of(Map.of(), launch))
+        .containsEntry("BASH_ENVIRONMENT_NAME", "kept")
+        .doesNotContainKeys("BASH_ENV", "SHELLOPTS", "BASH_FUNC_kill%%");
+    assertThat(RunEnvironment.dropped(launch))
+        .containsExactly("BASH_ENV", "BASH_FUNC_kill%%", "SHELLOPTS");
+  }
+
+  @Test
   void shellQuotingKeepsAnyValueOneWord() {
     assertThat(WrapperScript.quote("/runs/it's here")).isEqualTo("'/runs/it'\\''s here'");
     String script =
