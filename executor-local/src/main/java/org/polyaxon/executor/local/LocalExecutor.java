@@ -29,6 +29,7 @@ import org.polyaxon.core.executor.Executor;
 import org.polyaxon.core.executor.Launch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Runs each launch as a local process for the one-machine platform. Every run is a bash wrapper in
@@ -42,6 +43,9 @@ import org.slf4j.LoggerFactory;
 public final class LocalExecutor implements Executor, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LocalExecutor.class);
   private static final Path SETSID = findSetsid();
+
+  /** The MDC key that carries the run through the log lines of a start or a stop. */
+  private static final String RUN_UUID = "run_uuid";
 
   private final Path stateRoot;
   private final Clock clock;
@@ -79,6 +83,15 @@ public final class LocalExecutor implements Executor, AutoCloseable {
   @Override
   public void start(Launch launch) {
     RunDirectory directory = RunDirectory.of(stateRoot, launch.runUuid());
+    MDC.put(RUN_UUID, launch.runUuid());
+    try {
+      start(directory, launch);
+    } finally {
+      MDC.remove(RUN_UUID);
+    }
+  }
+
+  private void start(RunDirectory directory, Launch launch) {
     try {
       if (!directory.claim()) {
         return;
@@ -183,7 +196,19 @@ public final class LocalExecutor implements Executor, AutoCloseable {
 
   @Override
   public void stop(String runUuid, Duration grace) {
-    RunDirectory directory = RunDirectory.of(stateRoot, runUuid);
+    if (killer.isShutdown()) {
+      throw new IllegalStateException("this executor is closed");
+    }
+    MDC.put(RUN_UUID, runUuid);
+    try {
+      stop(RunDirectory.of(stateRoot, runUuid), grace);
+    } finally {
+      MDC.remove(RUN_UUID);
+    }
+  }
+
+  private void stop(RunDirectory directory, Duration grace) {
+    String runUuid = directory.runUuid();
     Optional<Execution> execution = inspect(runUuid);
     if (execution.isEmpty() || isDone(execution.get().phase())) {
       return;
