@@ -34,6 +34,7 @@ class LocalExecutorIT {
 
   @AfterEach
   void closeExecutor() {
+    Runs.stopAll(executor);
     executor.close();
   }
 

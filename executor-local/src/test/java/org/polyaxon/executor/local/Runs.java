@@ -18,8 +18,12 @@ import org.polyaxon.core.executor.Launch;
 
 /** Launches and waits shared by the tests; {@code dir} holds the working directory and logs. */
 final class Runs {
-  /** A command fragment that blocks until the test creates {@code release} in the run's cwd. */
-  static final String AWAIT_RELEASE = "while [ ! -e release ]; do sleep 0.02; done";
+  /**
+   * A command fragment that blocks until the test creates {@code release} in the run's cwd. It
+   * gives up once the test's temporary directory is gone, so a failed test leaves no process.
+   */
+  static final String AWAIT_RELEASE =
+      "while [ ! -e release ]; do [ -e \"$PWD\" ] || exit 9; sleep 0.02; done";
 
   static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -44,6 +48,15 @@ final class Runs {
         dir.resolve("logs").resolve(uuid + ".log"),
         Map.of("cpu", "1", "memory", "256"),
         Map.of("project", "mnist"));
+  }
+
+  /** Kills what a failed test left running. */
+  static void stopAll(LocalExecutor executor) {
+    for (Execution execution : executor.list()) {
+      if (execution.finishedAt() == null) {
+        executor.stop(execution.runUuid(), Duration.ZERO);
+      }
+    }
   }
 
   static Execution awaitPhase(Executor executor, String uuid, ExecutionPhase phase) {

@@ -29,6 +29,7 @@ class StopIT {
 
   @AfterEach
   void closeExecutor() {
+    Runs.stopAll(executor);
     executor.close();
   }
 
