@@ -58,10 +58,22 @@ final class WrapperScript {
       # As in a container, what the command left behind ends with it; this also closes the
       # output, so the log writer reaches its end.
       kill -s KILL -- "-$command_pid" 2>/dev/null
-      wait "$writer"
+      # A process that left for a session of its own escapes that kill and may hold the output
+      # open: the log writer gets @DRAIN@ seconds to write what is left, then the run ends anyway.
+      { sleep @DRAIN@; kill -s TERM "$writer"; } 2>/dev/null &
+      guard=$!
+      wait "$writer" 2>/dev/null
+      kill -s KILL -- "-$guard" 2>/dev/null
+      wait "$guard" 2>/dev/null
       now=${EPOCHREALTIME//[!0-9]/}
       publish exit "$code ${now:0:-3}"
       """;
+
+  /**
+   * Seconds the log writer may take, once the command ended, to reach the end of the output. At
+   * most a pipe buffer (64 KiB) is left then, written in milliseconds.
+   */
+  static final int DRAIN_SECONDS = 3;
 
   private WrapperScript() {}
 
@@ -70,6 +82,7 @@ final class WrapperScript {
     return TEMPLATE
         .replace("@TIMESTAMPER@", timestamper.shellCommand())
         .replace("@STARTED@", STARTED)
+        .replace("@DRAIN@", Integer.toString(DRAIN_SECONDS))
         .replace("@LOG@", quote(logFile.toAbsolutePath().toString()))
         .replace("@STATE@", quote(stateDirectory.toAbsolutePath().toString()));
   }

@@ -191,6 +191,22 @@ class LocalExecutorIT {
   }
 
   @Test
+  void aProcessThatEscapesTheGroupWithTheOutputOpenDoesNotKeepTheRunRunning() throws Exception {
+    Launch launch = launch(dir, "setsid sleep 1000 & echo $! > escaped.pid; echo main done");
+    try {
+      executor.start(launch);
+
+      Execution execution = awaitEnd(executor, launch.runUuid());
+
+      assertThat(execution.phase()).isEqualTo(ExecutionPhase.SUCCEEDED);
+      assertThat(Runs.messages(launch)).containsExactly("main done");
+    } finally {
+      long escaped = Long.parseLong(Files.readString(dir.resolve("escaped.pid")).trim());
+      ProcessHandle.of(escaped).ifPresent(ProcessHandle::destroyForcibly);
+    }
+  }
+
+  @Test
   void anUnknownRunHasNoExecution() {
     assertThat(executor.inspect(Runs.newUuid())).isEmpty();
     assertThat(executor.list()).isEmpty();
