@@ -231,8 +231,13 @@ public final class LocalExecutor implements Executor, AutoCloseable {
         () -> {
           // The group id could be reused once the wrapper has ended; it is ours while it lives.
           if (!directory.has(RunDirectory.EXIT) && processes.isAlive(process)) {
-            processes.signalGroup(process.commandGroup(), "KILL");
-            LOG.info("run {}: SIGKILL sent after {}", runUuid, grace);
+            MDC.put(RUN_UUID, runUuid);
+            try {
+              processes.signalGroup(process.commandGroup(), "KILL");
+              LOG.info("run {}: SIGKILL sent after {}", runUuid, grace);
+            } finally {
+              MDC.remove(RUN_UUID);
+            }
           }
         },
         Math.max(0, grace.toMillis()),
