@@ -60,7 +60,7 @@ final class WrapperScript {
       kill -s KILL -- "-$command_pid" 2>/dev/null
       # A process that left for a session of its own escapes that kill and may hold the output
       # open: the log writer gets @DRAIN@ seconds to write what is left, then the run ends anyway.
-      { sleep @DRAIN@; kill -s TERM "$writer"; } 2>/dev/null &
+      { /bin/sleep @DRAIN@; kill -s TERM "$writer"; } 2>/dev/null &
       guard=$!
       wait "$writer" 2>/dev/null
       kill -s KILL -- "-$guard" 2>/dev/null
