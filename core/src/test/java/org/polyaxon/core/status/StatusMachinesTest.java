@@ -97,6 +97,10 @@ class StatusMachinesTest {
     Map<Status, Set<Status>> table = null;
     Set<Status>[] categories = null;
     for (String line : lines) {
+      if (name != null && (line.startsWith("## ") || line.startsWith("### "))) {
+        name = null; // the lifecycle tables end where the next section begins
+        continue;
+      }
       if (line.startsWith("#### ")) {
         name = line.substring(5).trim();
         initial = EnumSet.noneOf(Status.class);

@@ -1,0 +1,161 @@
+package org.polyaxon.executor.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.polyaxon.core.executor.Execution;
+import org.polyaxon.core.executor.ExecutionPhase;
+
+/**
+ * Derives an {@link Execution} from a run's state directory alone, so that an executor that did not
+ * start the run (a restarted server) reports it exactly as the one that did.
+ */
+final class ExecutionObserver {
+  /**
+   * How long a start may take between claiming the directory and the wrapper recording its pid. The
+   * wrapper does that within milliseconds; a run older than this without a pid was abandoned by an
+   * executor that died while starting it.
+   */
+  static final Duration START_TIMEOUT = Duration.ofSeconds(10);
+
+  private final Predicate<ProcessRecord> alive;
+  private final Clock clock;
+
+  ExecutionObserver(Predicate<ProcessRecord> alive, Clock clock) {
+    this.alive = alive;
+    this.clock = clock;
+  }
+
+  /**
+   * The execution of the run in {@code directory}; empty when there is none.
+   *
+   * @param startingHere whether this executor is starting the run right now
+   */
+  Optional<Execution> observe(RunDirectory directory, boolean startingHere) {
+    if (!directory.exists()) {
+      return Optional.empty();
+    }
+    Optional<LaunchRecord> launch =
+        directory.read(RunDirectory.LAUNCH).flatMap(LaunchRecord::parse);
+    Facts facts =
+        new Facts(
+            directory.runUuid(),
+            launch.map(LaunchRecord::startedAt).orElseGet(() -> createdAt(directory)),
+            launch.flatMap(LaunchRecord::imageNote).orElse(""),
+            directory.has(RunDirectory.STOPPED));
+
+    Optional<String> error = directory.read(RunDirectory.ERROR);
+    if (error.isPresent()) {
+      return Optional.of(facts.ended(ExecutionPhase.FAILED, OptionalInt.empty(), error.get()));
+    }
+    Optional<Execution> exited = exited(directory, facts);
+    if (exited.isPresent()) {
+      return exited;
+    }
+    Optional<String> pid = directory.read(RunDirectory.PID);
+    if (pid.isEmpty()) {
+      boolean young = clock.instant().isBefore(facts.startedAt.plus(START_TIMEOUT));
+      if (startingHere || (launch.isPresent() && young)) {
+        return Optional.of(facts.running(ExecutionPhase.PENDING, ""));
+      }
+      return Optional.of(
+          facts.unknown("no process was recorded: the executor stopped while starting it"));
+    }
+    Optional<ProcessRecord> record = ProcessRecord.parse(pid.get());
+    if (record.isEmpty()) {
+      return Optional.of(facts.unknown("the process record is damaged: " + pid.get().trim()));
+    }
+    if (alive.test(record.get())) {
+      return Optional.of(
+          facts.running(ExecutionPhase.RUNNING, facts.stopRequested ? "stopping" : ""));
+    }
+    // The wrapper may have recorded the exit and ended between the two reads above.
+    exited = exited(directory, facts);
+    if (exited.isPresent()) {
+      return exited;
+    }
+    if (facts.stopRequested) {
+      return Optional.of(
+          facts.ended(ExecutionPhase.STOPPED, OptionalInt.empty(), "stopped; no exit code"));
+    }
+    return Optional.of(
+        facts.unknown(
+            "the process ended without recording an exit code"
+                + " (killed with its wrapper, or the machine restarted)"));
+  }
+
+  private static Optional<Execution> exited(RunDirectory directory, Facts facts) {
+    Optional<String> exit = directory.read(RunDirectory.EXIT);
+    if (exit.isEmpty()) {
+      return Optional.empty();
+    }
+    String[] words = exit.get().trim().split(" ");
+    int code;
+    Instant finishedAt;
+    try {
+      code = Integer.parseInt(words[0]);
+      finishedAt = words.length > 1 ? Instant.ofEpochMilli(Long.parseLong(words[1])) : null;
+    } catch (NumberFormatException e) {
+      return Optional.of(facts.unknown("the exit record is damaged: " + exit.get().trim()));
+    }
+    OptionalInt exitCode = OptionalInt.of(code);
+    if (facts.stopRequested) {
+      return Optional.of(
+          facts.endedAt(
+              ExecutionPhase.STOPPED, exitCode, "stopped (exit code " + code + ")", finishedAt));
+    }
+    if (code == 0) {
+      return Optional.of(facts.endedAt(ExecutionPhase.SUCCEEDED, exitCode, "", finishedAt));
+    }
+    return Optional.of(
+        facts.endedAt(ExecutionPhase.FAILED, exitCode, "exit code " + code, finishedAt));
+  }
+
+  private static Instant createdAt(RunDirectory directory) {
+    try {
+      return Files.getLastModifiedTime(directory.path()).toInstant();
+    } catch (IOException e) {
+      return Instant.EPOCH;
+    }
+  }
+
+  /** What every answer about one run shares. */
+  private record Facts(String runUuid, Instant startedAt, String imageNote, boolean stopRequested) {
+
+    Execution running(ExecutionPhase phase, String message) {
+      return new Execution(runUuid, phase, OptionalInt.empty(), withNote(message), startedAt, null);
+    }
+
+    Execution unknown(String message) {
+      return running(ExecutionPhase.UNKNOWN, message);
+    }
+
+    Execution ended(ExecutionPhase phase, OptionalInt exitCode, String message) {
+      return endedAt(phase, exitCode, message, startedAt);
+    }
+
+    Execution endedAt(
+        ExecutionPhase phase, OptionalInt exitCode, String message, Instant finishedAt) {
+      return new Execution(
+          runUuid,
+          phase,
+          exitCode,
+          withNote(message),
+          startedAt,
+          finishedAt == null ? startedAt : finishedAt);
+    }
+
+    private String withNote(String message) {
+      return Stream.of(message, imageNote)
+          .filter(part -> !part.isEmpty())
+          .collect(Collectors.joining("; "));
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.polyaxon.executor.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.polyaxon.executor.local.Runs.awaitEnd;
+import static org.polyaxon.executor.local.Runs.launch;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.polyaxon.core.executor.Execution;
+import org.polyaxon.core.executor.ExecutionPhase;
+import org.polyaxon.core.executor.Launch;
+
+class StopIT {
+  @TempDir Path dir;
+  private Path stateRoot;
+  private LocalExecutor executor;
+
+  @BeforeEach
+  void createExecutor() {
+    stateRoot = dir.resolve("runs");
+    executor = new LocalExecutor(stateRoot, Clock.systemUTC());
+  }
+
+  @AfterEach
+  void closeExecutor() {
+    Runs.stopAll(executor);
+    executor.close();
+  }
+
+  @Test
+  void aCommandThatHandlesSigtermEndsCleanlyWithinTheGraceAndIsStopped() {
+    Launch launch =
+        launch(
+            dir,
+            "trap 'echo cleaning up; exit 0' TERM; echo ready; sleep 1000 & wait $!; echo not"
+                + " reached");
+    executor.start(launch);
+    Runs.awaitLogLine(launch, "ready");
+
+    Instant asked = Instant.now();
+    executor.stop(launch.runUuid(), Duration.ofMinutes(5));
+    Duration stopCall = Duration.between(asked, Instant.now());
+    Execution execution = awaitEnd(executor, launch.runUuid());
+
+    assertThat(stopCall).isLessThan(Duration.ofSeconds(5));
+    assertThat(execution.phase()).isEqualTo(ExecutionPhase.STOPPED);
+    assertThat(execution.exitCode()).hasValue(0);
+    assertThat(execution.message()).isEqualTo("stopped (exit code 0)");
+    // Well within the five minutes of grace: the SIGTERM did it, not a SIGKILL.
+    assertThat(execution.finishedAt()).isBefore(asked.plus(Duration.ofMinutes(1)));
+    assertThat(Runs.messages(launch)).containsExactly("ready", "cleaning up");
+  }
+
+  @Test
+  void aCommandThatIgnoresSigtermIsKilledAfterTheGraceAndIsStopped() {
+    Launch launch = launch(dir, "trap '' TERM; echo ready; sleep 1000 & wait $!; echo not reached");
+    executor.start(launch);
+    Runs.awaitLogLine(launch, "ready");
+
+    // Long enough that a slow stop() call on a loaded machine still returns within it.
+    Duration grace = Duration.ofMillis(1500);
+    Instant asked = Instant.now();
+    executor.stop(launch.runUuid(), grace);
+    Duration stopCall = Duration.between(asked, Instant.now());
+    Execution execution = awaitEnd(executor, launch.runUuid());
+
+    assertThat(stopCall).isLessThan(grace);
+    assertThat(execution.phase()).isEqualTo(ExecutionPhase.STOPPED);
+    assertThat(execution.exitCode()).hasValue(137);
+    assertThat(execution.message()).isEqualTo("stopped (exit code 137)");
+    assertThat(execution.finishedAt()).isAfterOrEqualTo(asked.plus(grace).minusMillis(20));
+    assertThat(Runs.messages(launch)).containsExactly("ready");
+    assertThat(Runs.stateFile(stateRoot, launch.runUuid(), RunDirectory.STOPPED)).isPresent();
+    assertThat(Runs.stateFile(stateRoot, launch.runUuid(), RunDirectory.WRAPPER_LOG)).contains("");
+  }
+
+  @Test
+  void aStoppedRunIsStoppedForANewExecutorToo() {
+    Launch launch = launch(dir, "echo ready; sleep 1000");
+    executor.start(launch);
+    Runs.awaitLogLine(launch, "ready");
+    executor.stop(launch.runUuid(), Duration.ofSeconds(30));
+    awaitEnd(executor, launch.runUuid());
+
+    try (LocalExecutor restarted = new LocalExecutor(stateRoot, Clock.systemUTC())) {
+      Execution execution = restarted.inspect(launch.runUuid()).orElseThrow();
+      assertThat(execution.phase()).isEqualTo(ExecutionPhase.STOPPED);
+      assertThat(execution.exitCode()).hasValue(143);
+    }
+  }
+
+  @Test
+  void stoppingAFinishedOrUnknownRunDoesNothing() {
+    Launch launch = launch(dir, "exit 4");
+    executor.start(launch);
+    awaitEnd(executor, launch.runUuid());
+
+    executor.stop(launch.runUuid(), Duration.ZERO);
+    executor.stop(Runs.newUuid(), Duration.ZERO);
+
+    Execution execution = executor.inspect(launch.runUuid()).orElseThrow();
+    assertThat(execution.phase()).isEqualTo(ExecutionPhase.FAILED);
+    assertThat(execution.message()).isEqualTo("exit code 4");
+    assertThat(executor.list()).hasSize(1);
+  }
+}
