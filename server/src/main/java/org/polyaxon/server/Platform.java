@@ -11,9 +11,14 @@ import org.polyaxon.cli.Version;
 import org.polyaxon.core.auth.Users;
 import org.polyaxon.core.auth.Users.RootUser;
 import org.polyaxon.core.project.Projects;
+import org.polyaxon.core.run.Runs;
+import org.polyaxon.core.scheduler.Reconciler;
+import org.polyaxon.executor.local.LocalExecutor;
 import org.polyaxon.server.config.Options;
 import org.polyaxon.server.config.PlatformConfig;
 import org.polyaxon.server.http.HttpApi;
+import org.polyaxon.server.scheduler.LocalLaunchPlanner;
+import org.polyaxon.server.scheduler.SchedulerLoop;
 import org.polyaxon.store.postgres.DatabaseMigrator;
 import org.polyaxon.store.postgres.DatabasePool;
 import org.polyaxon.store.postgres.Installation;
@@ -29,6 +34,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class Platform implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+  private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+  /**
+   * Local processes have no watch to push their exit, so the scheduler looks every second; a queued
+   * task (a new run) wakes it at once.
+   */
+  private static final Duration LOCAL_POLL_INTERVAL = Duration.ofSeconds(1);
 
   private final Deque<AutoCloseable> started;
   private final Javalin http;
@@ -65,6 +77,9 @@ public final class Platform implements AutoCloseable {
           installation.createdAt(),
           installation.createdWithVersion());
       Users users = UsersFactory.create(pool.dataSource(), config, clock);
+      Jdbi jdbi = Jdbi.create(pool.dataSource());
+      PostgresProjectStore projectStore = new PostgresProjectStore(jdbi);
+      PostgresRunStore runStore = new PostgresRunStore(jdbi);
       RootUser root =
           users.ensureRoot(
               config.get(Options.USER_USERNAME),
@@ -75,18 +90,47 @@ public final class Platform implements AutoCloseable {
               new HttpApi.Dependencies(
                   pool.dataSource(),
                   users,
-                  new Projects(new PostgresProjectStore(Jdbi.create(pool.dataSource())), clock),
-                  new PostgresRunStore(Jdbi.create(pool.dataSource())),
+                  new Projects(projectStore, clock),
+                  runStore,
                   config.get(Options.ALLOWED_HOSTS),
                   config.get(Options.TIME_ZONE_OPTION),
                   clock));
       startHttp(http, settings);
       started.push(http::stop);
+      if (settings.role() != ServerRole.API) {
+        started.push(startScheduler(settings, pool, runStore, projectStore, http.port(), clock));
+      }
       return new Platform(started, http, installation, users, root);
     } catch (RuntimeException e) {
       closeAll(started);
       throw e;
     }
+  }
+
+  /** The reconciler on the local executor, woken by queued tasks, checking every second. */
+  private static SchedulerLoop startScheduler(
+      ServerSettings settings,
+      DatabasePool pool,
+      PostgresRunStore runStore,
+      PostgresProjectStore projectStore,
+      int port,
+      Clock clock) {
+    if (!"local".equals(settings.config().get(Options.EXECUTOR))) {
+      throw new StartupException(
+          "executor: only 'local' runs in this version; the Kubernetes executor is not built yet.");
+    }
+    LocalExecutor executor = new LocalExecutor(settings.home().root().resolve("runs"), clock);
+    String host = settings.host().equals("0.0.0.0") ? "127.0.0.1" : settings.host();
+    Reconciler reconciler =
+        new Reconciler(
+            runStore,
+            new Runs(runStore, clock),
+            executor,
+            new LocalLaunchPlanner(
+                projectStore, settings.home().root(), "http://" + host + ":" + port),
+            STOP_GRACE);
+    return new SchedulerLoop(reconciler, pool.listenForTasks(), LOCAL_POLL_INTERVAL, executor)
+        .start();
   }
 
   private static void startHttp(Javalin http, ServerSettings settings) {

@@ -12,6 +12,8 @@ public interface ProjectStore {
 
   Optional<Project> find(String owner, String name);
 
+  Optional<Project> findById(long id);
+
   /** The owner's projects, newest first; private ones only when {@code includePrivate}. */
   List<Project> listByOwner(
       String owner, boolean includePrivate, boolean archived, int limit, int offset);

@@ -16,13 +16,19 @@ public final class SchedulerLoop implements AutoCloseable {
   private final Reconciler reconciler;
   private final TaskWakeups wakeups;
   private final Duration interval;
+  private final AutoCloseable executor;
   private final Thread thread;
   private volatile boolean closed;
 
-  public SchedulerLoop(Reconciler reconciler, TaskWakeups wakeups, Duration interval) {
+  /**
+   * @param executor closed after the loop stops (its timers); running runs keep running
+   */
+  public SchedulerLoop(
+      Reconciler reconciler, TaskWakeups wakeups, Duration interval, AutoCloseable executor) {
     this.reconciler = reconciler;
     this.wakeups = wakeups;
     this.interval = interval;
+    this.executor = executor;
     this.thread = new Thread(this::loop, "polyaxon-scheduler");
     thread.setDaemon(true);
   }
@@ -63,8 +69,11 @@ public final class SchedulerLoop implements AutoCloseable {
     wakeups.close();
     try {
       thread.join(Duration.ofSeconds(30).toMillis());
+      executor.close();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      LOG.warn("Closing the executor failed", e);
     }
   }
 }

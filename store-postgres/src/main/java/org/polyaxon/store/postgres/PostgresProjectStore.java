@@ -51,7 +51,7 @@ public final class PostgresProjectStore implements ProjectStore {
                       .bind("now", utc(now))
                       .mapTo(Long.class)
                       .one());
-      return findById(id);
+      return findById(id).orElseThrow();
     } catch (UnableToExecuteStatementException e) {
       if (isUniqueViolation(e)) {
         throw new ConflictException("A project named '" + project.name() + "' already exists");
@@ -68,6 +68,17 @@ public final class PostgresProjectStore implements ProjectStore {
                 .createQuery(SELECT + " WHERE u.username = :owner AND p.name = :name")
                 .bind("owner", owner)
                 .bind("name", name)
+                .map(PostgresProjectStore::project)
+                .findOne());
+  }
+
+  @Override
+  public Optional<Project> findById(long id) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(SELECT + " WHERE p.id = :id")
+                .bind("id", id)
                 .map(PostgresProjectStore::project)
                 .findOne());
   }
@@ -144,7 +155,7 @@ public final class PostgresProjectStore implements ProjectStore {
       }
       throw e;
     }
-    return findById(id);
+    return findById(id).orElseThrow();
   }
 
   @Override
@@ -175,16 +186,6 @@ public final class PostgresProjectStore implements ProjectStore {
                 .bind("value", value)
                 .bind("now", utc(now))
                 .execute());
-  }
-
-  private Project findById(long id) {
-    return jdbi.withHandle(
-        handle ->
-            handle
-                .createQuery(SELECT + " WHERE p.id = :id")
-                .bind("id", id)
-                .map(PostgresProjectStore::project)
-                .one());
   }
 
   private static Project project(ResultSet rs, StatementContext ctx) throws SQLException {
