@@ -7,9 +7,12 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.jdbi.v3.core.Jdbi;
+import org.polyaxon.artifacts.LocalArtifactRoots;
+import org.polyaxon.artifacts.LocalArtifactStore;
 import org.polyaxon.cli.Version;
 import org.polyaxon.core.auth.Users;
 import org.polyaxon.core.auth.Users.RootUser;
+import org.polyaxon.core.code.ProjectCode;
 import org.polyaxon.core.project.Projects;
 import org.polyaxon.server.config.Options;
 import org.polyaxon.server.config.PlatformConfig;
@@ -18,6 +21,7 @@ import org.polyaxon.store.postgres.DatabaseMigrator;
 import org.polyaxon.store.postgres.DatabasePool;
 import org.polyaxon.store.postgres.Installation;
 import org.polyaxon.store.postgres.InstallationStore;
+import org.polyaxon.store.postgres.PostgresCodeReferenceStore;
 import org.polyaxon.store.postgres.PostgresProjectStore;
 import org.polyaxon.store.postgres.PostgresRunStore;
 import org.slf4j.Logger;
@@ -70,13 +74,20 @@ public final class Platform implements AutoCloseable {
               config.get(Options.USER_USERNAME),
               config.get(Options.USER_EMAIL),
               config.get(Options.USER_PASSWORD));
+      Jdbi jdbi = Jdbi.create(pool.dataSource());
+      Projects projects = new Projects(new PostgresProjectStore(jdbi), clock);
+      LocalArtifactRoots roots = ArtifactStoreFactory.roots(settings.home(), config);
+      LocalArtifactStore artifacts = ArtifactStoreFactory.create(roots, config);
       Javalin http =
           HttpApi.create(
               new HttpApi.Dependencies(
                   pool.dataSource(),
                   users,
-                  new Projects(new PostgresProjectStore(Jdbi.create(pool.dataSource())), clock),
-                  new PostgresRunStore(Jdbi.create(pool.dataSource())),
+                  projects,
+                  new PostgresRunStore(jdbi),
+                  artifacts,
+                  new ProjectCode(projects, new PostgresCodeReferenceStore(jdbi), artifacts, clock),
+                  new HttpApi.Uploads(ArtifactStoreFactory.maxUploadBytes(config), roots.upload()),
                   config.get(Options.ALLOWED_HOSTS),
                   config.get(Options.TIME_ZONE_OPTION)));
       startHttp(http, settings);

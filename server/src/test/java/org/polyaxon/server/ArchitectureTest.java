@@ -27,6 +27,7 @@ class ArchitectureTest {
   void importsEveryModuleThatHasCode() {
     // Guards against a rule that passes because it saw nothing.
     assertThat(classes.containPackage("org.polyaxon.store.postgres")).isTrue();
+    assertThat(classes.containPackage("org.polyaxon.artifacts")).isTrue();
     assertThat(classes.containPackage("org.polyaxon.cli")).isTrue();
     assertThat(classes.containPackage("org.polyaxon.server")).isTrue();
     assertThat(classes.containPackage("org.polyaxon.testing")).isTrue();

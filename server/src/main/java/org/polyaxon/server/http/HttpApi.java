@@ -3,10 +3,13 @@ package org.polyaxon.server.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import javax.sql.DataSource;
+import org.polyaxon.core.artifact.ArtifactStore;
 import org.polyaxon.core.auth.Users;
+import org.polyaxon.core.code.ProjectCode;
 import org.polyaxon.core.project.Projects;
 import org.polyaxon.core.run.RunStore;
 
@@ -21,6 +24,9 @@ public final class HttpApi {
    * @param users accounts and tokens
    * @param projects projects and their permissions
    * @param runs runs of every kind
+   * @param artifacts code, outputs and logs
+   * @param code projects' code versions
+   * @param uploads how big uploads may be and where they are spooled
    * @param allowedHosts the {@code allowedHosts} option
    * @param zone the time zone timestamps are rendered in
    */
@@ -29,8 +35,19 @@ public final class HttpApi {
       Users users,
       Projects projects,
       RunStore runs,
+      ArtifactStore artifacts,
+      ProjectCode code,
+      Uploads uploads,
       List<String> allowedHosts,
       ZoneId zone) {}
+
+  /**
+   * Limits of request bodies that carry files.
+   *
+   * @param maxBytes the largest file accepted; bigger ones are refused with 413
+   * @param spoolDirectory where multipart parts too big for memory are written while received
+   */
+  public record Uploads(long maxBytes, Path spoolDirectory) {}
 
   public static Javalin create(Dependencies deps) {
     ObjectMapper mapper = JsonMapping.mapper();
@@ -40,11 +57,16 @@ public final class HttpApi {
     Authenticator authenticator = new Authenticator(deps.users());
     UserResource userResource = new UserResource(deps.users(), bodies, deps.zone());
     ProjectResource projectResource = new ProjectResource(deps.projects(), bodies, deps.zone());
+    RunLookup runLookup = new RunLookup(deps.projects(), deps.runs());
+    RepoResource repoResource =
+        new RepoResource(deps.code(), runLookup, deps.uploads().maxBytes(), deps.zone());
+    OutputsResource outputsResource = new OutputsResource(deps.artifacts(), deps.runs(), runLookup);
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
           config.startup.showOldJavalinVersionWarning = false;
           config.jsonMapper(new JavalinJackson(mapper, false));
+          MultipartBodies.configure(config, deps.uploads());
           config.router.ignoreTrailingSlashes = true;
           Problems.register(config);
           config.routes.before(hosts::check);
@@ -57,6 +79,8 @@ public final class HttpApi {
               });
           config.routes.get("/_health", health::get);
           userResource.register(config.routes);
+          repoResource.register(config.routes);
+          outputsResource.register(config.routes);
           projectResource.register(config.routes);
         });
   }

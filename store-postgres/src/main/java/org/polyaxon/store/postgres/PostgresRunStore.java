@@ -113,6 +113,17 @@ public final class PostgresRunStore implements RunStore {
   }
 
   @Override
+  public Optional<Run> findById(long id) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery("SELECT " + COLUMNS + " FROM runs WHERE id = :id")
+                .bind("id", id)
+                .map(PostgresRunStore::run)
+                .findOne());
+  }
+
+  @Override
   public boolean transition(
       long runId,
       Status from,
@@ -245,6 +256,8 @@ public final class PostgresRunStore implements RunStore {
   private static Run run(ResultSet rs, StatementContext ctx) throws SQLException {
     Array tags = rs.getArray("tags");
     long group = rs.getLong("group_id");
+    // wasNull() speaks of the last column read, so it is asked right after group_id.
+    Long groupId = rs.wasNull() ? null : group;
     return new Run(
         rs.getLong("id"),
         rs.getString("uuid"),
@@ -252,7 +265,7 @@ public final class PostgresRunStore implements RunStore {
         RunKind.fromWireName(rs.getString("kind")),
         rs.getLong("number"),
         rs.getLong("user_id"),
-        rs.wasNull() ? null : group,
+        groupId,
         rs.getString("name"),
         rs.getString("description"),
         tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()),
