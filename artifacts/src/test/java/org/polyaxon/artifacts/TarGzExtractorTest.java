@@ -209,4 +209,18 @@ class TarGzExtractorTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("'a' is both a directory and a file");
   }
+
+  @Test
+  void aLaterFileReplacesALinkInsteadOfWritingThroughIt() throws IOException {
+    byte[] archive =
+        Archives.tarGz()
+            .file("target.txt", "original")
+            .symlink("alias", "target.txt")
+            .file("alias", "replaced")
+            .bytes();
+    extract(archive, ROOMY);
+    assertThat(target().resolve("target.txt")).hasContent("original");
+    assertThat(Files.isSymbolicLink(target().resolve("alias"))).isFalse();
+    assertThat(target().resolve("alias")).hasContent("replaced");
+  }
 }

@@ -79,6 +79,25 @@ class RepoUploadApiIT {
   }
 
   @Test
+  void aLargeUploadIsSpooledToDiskAndLeavesNothingBehind() throws Exception {
+    // Random text does not compress, so the part is far above the 64 KiB kept in memory.
+    byte[] noise = new byte[300 * 1024];
+    new Random(3).nextBytes(noise);
+    byte[] archive =
+        TarGz.of(Map.of("data.txt", java.util.Base64.getEncoder().encodeToString(noise)));
+    assertThat(archive.length).isGreaterThan(300 * 1024);
+    platform.createProject(platform.adaToken, "large", true);
+
+    BinaryHttp.Response created = ada.upload("/api/v1/ada/large/repo/upload", repo(archive));
+
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    assertThat(ada.get("/api/v1/ada/large/repo/download").bytes()).isEqualTo(archive);
+    try (Stream<Path> left = Files.list(home.resolve("upload"))) {
+      assertThat(left).isEmpty();
+    }
+  }
+
+  @Test
   void onlyTheOwnerOrASuperuserUploadsAndPrivateProjectsStayHidden() {
     byte[] archive = TarGz.of(Map.of("a.py", "a"));
     assertProblem(
