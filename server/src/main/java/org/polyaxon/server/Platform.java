@@ -7,9 +7,12 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.jdbi.v3.core.Jdbi;
+import org.polyaxon.artifacts.LocalArtifactRoots;
+import org.polyaxon.artifacts.LocalArtifactStore;
 import org.polyaxon.cli.Version;
 import org.polyaxon.core.auth.Users;
 import org.polyaxon.core.auth.Users.RootUser;
+import org.polyaxon.core.code.ProjectCode;
 import org.polyaxon.core.project.Projects;
 import org.polyaxon.core.run.Runs;
 import org.polyaxon.core.scheduler.Reconciler;
@@ -23,6 +26,7 @@ import org.polyaxon.store.postgres.DatabaseMigrator;
 import org.polyaxon.store.postgres.DatabasePool;
 import org.polyaxon.store.postgres.Installation;
 import org.polyaxon.store.postgres.InstallationStore;
+import org.polyaxon.store.postgres.PostgresCodeReferenceStore;
 import org.polyaxon.store.postgres.PostgresProjectStore;
 import org.polyaxon.store.postgres.PostgresRunStore;
 import org.slf4j.Logger;
@@ -85,20 +89,38 @@ public final class Platform implements AutoCloseable {
               config.get(Options.USER_USERNAME),
               config.get(Options.USER_EMAIL),
               config.get(Options.USER_PASSWORD));
+      Projects projects = new Projects(projectStore, clock);
+      LocalArtifactRoots roots = ArtifactStoreFactory.roots(settings.home(), config);
+      LocalArtifactStore artifacts = ArtifactStoreFactory.create(roots, config);
+      PostgresCodeReferenceStore codeReferences = new PostgresCodeReferenceStore(jdbi);
       Javalin http =
           HttpApi.create(
               new HttpApi.Dependencies(
                   pool.dataSource(),
                   users,
-                  new Projects(projectStore, clock),
+                  projects,
                   runStore,
+                  artifacts,
+                  new ProjectCode(projects, codeReferences, artifacts, clock),
+                  new HttpApi.Uploads(ArtifactStoreFactory.maxUploadBytes(config), roots.upload()),
                   config.get(Options.ALLOWED_HOSTS),
                   config.get(Options.TIME_ZONE_OPTION),
                   clock));
       startHttp(http, settings);
       started.push(http::stop);
       if (settings.role() != ServerRole.API) {
-        started.push(startScheduler(settings, pool, runStore, projectStore, http.port(), clock));
+        started.push(
+            startScheduler(
+                settings,
+                pool,
+                runStore,
+                new LocalLaunchPlanner(
+                    projectStore,
+                    artifacts,
+                    codeReferences,
+                    settings.home().root(),
+                    "http://" + apiHost(settings) + ":" + http.port()),
+                clock));
       }
       return new Platform(started, http, installation, users, root);
     } catch (RuntimeException e) {
@@ -112,25 +134,22 @@ public final class Platform implements AutoCloseable {
       ServerSettings settings,
       DatabasePool pool,
       PostgresRunStore runStore,
-      PostgresProjectStore projectStore,
-      int port,
+      LocalLaunchPlanner planner,
       Clock clock) {
     if (!"local".equals(settings.config().get(Options.EXECUTOR))) {
       throw new StartupException(
           "executor: only 'local' runs in this version; the Kubernetes executor is not built yet.");
     }
     LocalExecutor executor = new LocalExecutor(settings.home().root().resolve("runs"), clock);
-    String host = settings.host().equals("0.0.0.0") ? "127.0.0.1" : settings.host();
     Reconciler reconciler =
-        new Reconciler(
-            runStore,
-            new Runs(runStore, clock),
-            executor,
-            new LocalLaunchPlanner(
-                projectStore, settings.home().root(), "http://" + host + ":" + port),
-            STOP_GRACE);
+        new Reconciler(runStore, new Runs(runStore, clock), executor, planner, STOP_GRACE);
     return new SchedulerLoop(reconciler, pool.listenForTasks(), LOCAL_POLL_INTERVAL, executor)
         .start();
+  }
+
+  /** The address runs call the API at: the server's own, loopback when it listens everywhere. */
+  private static String apiHost(ServerSettings settings) {
+    return settings.host().equals("0.0.0.0") ? "127.0.0.1" : settings.host();
   }
 
   private static void startHttp(Javalin http, ServerSettings settings) {

@@ -23,6 +23,26 @@ public record PolyaxonHome(Path root) {
     return root.resolve("db");
   }
 
+  /** Uploaded code, unless {@code persistence.repos} names another place. */
+  public Path repos() {
+    return root.resolve("repos");
+  }
+
+  /** Runs' outputs, unless {@code persistence.outputs} names another place. */
+  public Path outputs() {
+    return root.resolve("outputs");
+  }
+
+  /** Runs' logs, unless {@code persistence.logs} names another place. */
+  public Path logs() {
+    return root.resolve("logs");
+  }
+
+  /** Scratch space for uploads, unless {@code persistence.upload} names another place. */
+  public Path upload() {
+    return root.resolve("upload");
+  }
+
   /** Held while a server runs, so two servers never share one embedded database. */
   public Path serverLock() {
     return root.resolve("server.lock");

@@ -30,6 +30,7 @@ class ArchitectureTest {
     assertThat(classes.containPackage("org.polyaxon.executor.local")).isTrue();
     assertThat(classes.containPackage("org.polyaxon.spec")).isTrue();
     assertThat(classes.containPackage("org.polyaxon.core")).isTrue();
+    assertThat(classes.containPackage("org.polyaxon.artifacts")).isTrue();
     assertThat(classes.containPackage("org.polyaxon.cli")).isTrue();
     assertThat(classes.containPackage("org.polyaxon.server")).isTrue();
     assertThat(classes.containPackage("org.polyaxon.testing")).isTrue();

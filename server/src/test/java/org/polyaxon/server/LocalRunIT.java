@@ -98,7 +98,7 @@ class LocalRunIT {
     assertThat(awaitStatus("experiments", id, "succeeded", "failed")).isEqualTo("succeeded");
     assertThat(home.resolve("outputs/ada/mnist/experiments/" + id + "/model.txt")).hasContent("w");
     List<String> log =
-        Files.readAllLines(home.resolve("logs/ada/mnist/experiments/" + id + ".log"));
+        Files.readAllLines(home.resolve("logs/ada/mnist/experiments/" + id + "/run.log"));
     assertThat(log).hasSize(5);
     assertThat(log.get(0)).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z lr 0\\.5");
     assertThat(log.get(3)).endsWith(" step 2");
@@ -125,7 +125,7 @@ class LocalRunIT {
         .isEqualTo(
             "exit code 3; image busybox recorded; the local executor runs the command on this"
                 + " machine");
-    assertThat(Files.readString(home.resolve("logs/ada/mnist/jobs/" + id + ".log")))
+    assertThat(Files.readString(home.resolve("logs/ada/mnist/jobs/" + id + "/run.log")))
         .contains(" oops");
   }
 

@@ -115,7 +115,7 @@ class RestartRecoveryIT {
   }
 
   private List<String> logLines(String kind, long id) throws java.io.IOException {
-    return Files.readAllLines(home.resolve("logs/root/p/" + kind + "/" + id + ".log")).stream()
+    return Files.readAllLines(home.resolve("logs/root/p/" + kind + "/" + id + "/run.log")).stream()
         .map(line -> line.substring(line.indexOf(' ') + 1))
         .toList();
   }

@@ -23,6 +23,9 @@ public interface RunStore {
 
   Optional<Run> findByUuid(String uuid);
 
+  /** A run by its database id, for example the group an experiment belongs to. */
+  Optional<Run> findById(long id);
+
   /**
    * Moves a run from {@code from} to {@code to} if it is still in {@code from} (compare and set),
    * recording the history entry and, when {@code taskKind} is not null, a task. Returns false when

@@ -188,6 +188,15 @@ public final class Options {
           "Named outputs volumes or buckets; the first is the default. Locally: $POLYAXON_HOME/outputs.",
           "POLYAXON_PERSISTENCE_OUTPUTS");
 
+  public static final Option<Integer> UPLOADS_MAX_SIZE_MIB =
+      add(
+          "uploads.maxSizeMiB",
+          integer(1, 1_048_576),
+          1024,
+          "Largest code upload accepted, in MiB; larger ones are refused with 413. A code archive"
+              + " may expand to ten times this.",
+          "POLYAXON_UPLOADS_MAX_SIZE_MIB");
+
   // --- scheduling defaults for run pods ---
   public static final List<Option<Map<String, String>>> NODE_SELECTORS =
       perKind(

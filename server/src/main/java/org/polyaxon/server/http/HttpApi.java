@@ -3,11 +3,14 @@ package org.polyaxon.server.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import javax.sql.DataSource;
+import org.polyaxon.core.artifact.ArtifactStore;
 import org.polyaxon.core.auth.Users;
+import org.polyaxon.core.code.ProjectCode;
 import org.polyaxon.core.project.Projects;
 import org.polyaxon.core.run.RunKind;
 import org.polyaxon.core.run.RunStore;
@@ -24,6 +27,9 @@ public final class HttpApi {
    * @param users accounts and tokens
    * @param projects projects and their permissions
    * @param runStore runs of every kind
+   * @param artifacts code, outputs and logs
+   * @param code projects' code versions
+   * @param uploads how big uploads may be and where they are spooled
    * @param allowedHosts the {@code allowedHosts} option
    * @param zone the time zone timestamps are rendered in
    * @param clock the platform's time
@@ -33,9 +39,20 @@ public final class HttpApi {
       Users users,
       Projects projects,
       RunStore runStore,
+      ArtifactStore artifacts,
+      ProjectCode code,
+      Uploads uploads,
       List<String> allowedHosts,
       ZoneId zone,
       Clock clock) {}
+
+  /**
+   * Limits of request bodies that carry files.
+   *
+   * @param maxBytes the largest file accepted; bigger ones are refused with 413
+   * @param spoolDirectory where multipart parts too big for memory are written while received
+   */
+  public record Uploads(long maxBytes, Path spoolDirectory) {}
 
   public static Javalin create(Dependencies deps) {
     ObjectMapper mapper = JsonMapping.mapper();
@@ -51,11 +68,16 @@ public final class HttpApi {
         List.of(RunKind.EXPERIMENT, RunKind.JOB).stream()
             .map(kind -> new RunResource(kind, runs, lookup, bodies, mapper, deps.zone()))
             .toList();
+    RepoResource repoResource =
+        new RepoResource(deps.code(), lookup, deps.uploads().maxBytes(), deps.zone());
+    OutputsResource outputsResource =
+        new OutputsResource(deps.artifacts(), deps.runStore(), lookup);
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
           config.startup.showOldJavalinVersionWarning = false;
           config.jsonMapper(new JavalinJackson(mapper, false));
+          MultipartBodies.configure(config, deps.uploads());
           config.router.ignoreTrailingSlashes = true;
           Problems.register(config);
           config.routes.before(hosts::check);
@@ -69,6 +91,8 @@ public final class HttpApi {
           config.routes.get("/_health", health::get);
           userResource.register(config.routes);
           runResources.forEach(resource -> resource.register(config.routes));
+          repoResource.register(config.routes);
+          outputsResource.register(config.routes);
           // Last: its /{user} and /{user}/{project} patterns would shadow fixed paths.
           projectResource.register(config.routes);
         });

@@ -10,6 +10,7 @@ import org.polyaxon.core.error.ForbiddenException;
 import org.polyaxon.core.error.InvalidInputException;
 import org.polyaxon.core.error.NotAuthenticatedException;
 import org.polyaxon.core.error.NotFoundException;
+import org.polyaxon.core.error.PayloadTooLargeException;
 import org.polyaxon.core.error.PolyaxonException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,6 +92,9 @@ final class Problems {
     }
     if (e instanceof ForbiddenException) {
       return 403;
+    }
+    if (e instanceof PayloadTooLargeException) {
+      return 413;
     }
     if (e instanceof ConflictException) {
       return 409;

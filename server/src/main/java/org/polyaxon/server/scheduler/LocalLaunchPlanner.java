@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.polyaxon.core.artifact.ArtifactStore;
+import org.polyaxon.core.code.CodeReferenceStore;
 import org.polyaxon.core.error.InvalidInputException;
 import org.polyaxon.core.executor.Launch;
 import org.polyaxon.core.project.Project;
@@ -30,16 +32,28 @@ import org.polyaxon.spec.template.TemplateException;
 public final class LocalLaunchPlanner implements Function<Run, Launch> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The run's output, in its logs directory (one file; distributed replicas will add theirs). */
+  public static final String LOG_FILE = "run.log";
+
   private final ProjectStore projects;
+  private final ArtifactStore artifacts;
+  private final CodeReferenceStore code;
   private final Path home;
   private final String apiUrl;
 
   /**
-   * @param home the platform's home; outputs, logs, data and working directories live under it
+   * @param home the platform's home; data and working directories live under it
    * @param apiUrl how runs reach the API, for example {@code http://127.0.0.1:8000}
    */
-  public LocalLaunchPlanner(ProjectStore projects, Path home, String apiUrl) {
+  public LocalLaunchPlanner(
+      ProjectStore projects,
+      ArtifactStore artifacts,
+      CodeReferenceStore code,
+      Path home,
+      String apiUrl) {
     this.projects = projects;
+    this.artifacts = artifacts;
+    this.code = code;
     this.home = home;
     this.apiUrl = apiUrl;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -13,9 +14,15 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.polyaxon.artifacts.ExtractionLimits;
+import org.polyaxon.artifacts.LocalArtifactRoots;
+import org.polyaxon.artifacts.LocalArtifactStore;
 import org.polyaxon.core.auth.Users;
+import org.polyaxon.core.code.ProjectCode;
 import org.polyaxon.core.project.Projects;
 import org.polyaxon.server.Http;
+import org.polyaxon.store.postgres.PostgresCodeReferenceStore;
 import org.polyaxon.store.postgres.PostgresProjectStore;
 import org.polyaxon.store.postgres.PostgresRunStore;
 import org.polyaxon.store.postgres.PostgresUserStore;
@@ -24,6 +31,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 class HealthResourceIT {
   @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
+  @TempDir static Path temp;
 
   @Test
   void okWhileTheDatabaseAnswers() {
@@ -65,11 +73,26 @@ class HealthResourceIT {
             Duration.ofDays(1));
     Projects projects =
         new Projects(new PostgresProjectStore(Jdbi.create(dataSource)), Clock.systemUTC());
+    LocalArtifactStore artifacts =
+        new LocalArtifactStore(
+            new LocalArtifactRoots(
+                temp.resolve("repos"),
+                temp.resolve("outputs"),
+                temp.resolve("logs"),
+                temp.resolve("upload")),
+            ExtractionLimits.forUploads(1024));
     return new HttpApi.Dependencies(
         dataSource,
         users,
         projects,
         new PostgresRunStore(Jdbi.create(dataSource)),
+        artifacts,
+        new ProjectCode(
+            projects,
+            new PostgresCodeReferenceStore(Jdbi.create(dataSource)),
+            artifacts,
+            Clock.systemUTC()),
+        new HttpApi.Uploads(1024, temp.resolve("upload")),
         List.of("*"),
         ZoneId.of("UTC"),
         Clock.systemUTC());

@@ -114,6 +114,17 @@ public final class PostgresRunStore implements RunStore {
   }
 
   @Override
+  public Optional<Run> findById(long id) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(SELECT + " WHERE r.id = :id")
+                .bind("id", id)
+                .map(PostgresRunStore::run)
+                .findOne());
+  }
+
+  @Override
   public boolean transition(
       long runId,
       Status from,
@@ -283,6 +294,7 @@ public final class PostgresRunStore implements RunStore {
   private static Run run(ResultSet rs, StatementContext ctx) throws SQLException {
     Array tags = rs.getArray("tags");
     long group = rs.getLong("group_id");
+    // wasNull() speaks of the last column read, so it is asked right after group_id.
     Long groupId = rs.wasNull() ? null : group;
     return new Run(
         rs.getLong("id"),

@@ -178,4 +178,31 @@ class PostgresRunStoreIT {
                 .mapTo(String.class)
                 .list());
   }
+
+  @Test
+  void findsRunsByIdWithTheirGroup() {
+    Run group = runs.create(newRun(RunKind.GROUP), Status.CREATED, null, T0);
+    NewRun member = newRun(RunKind.EXPERIMENT);
+    Run experiment =
+        runs.create(
+            new NewRun(
+                member.uuid(),
+                member.projectId(),
+                member.kind(),
+                member.userId(),
+                group.id(),
+                null,
+                "",
+                List.of(),
+                member.content(),
+                Map.of()),
+            Status.CREATED,
+            null,
+            T0);
+
+    assertThat(runs.findById(group.id())).contains(group);
+    assertThat(group.groupId()).isNull();
+    assertThat(runs.findById(experiment.id()).orElseThrow().groupId()).isEqualTo(group.id());
+    assertThat(runs.findById(-1)).isEmpty();
+  }
 }
