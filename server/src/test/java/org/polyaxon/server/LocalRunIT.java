@@ -103,6 +103,17 @@ class LocalRunIT {
     assertThat(log.get(0)).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z lr 0\\.5");
     assertThat(log.get(3)).endsWith(" step 2");
     assertThat(log.get(4)).endsWith(" 3");
+    Http.Response logs = ada.get("/api/v1/ada/mnist/experiments/" + id + "/logs");
+    assertThat(logs.contentType()).startsWith("text/plain");
+    assertThat(logs.text().lines().toList()).isEqualTo(log);
+    assertThat(
+            ada.get("/api/v1/ada/mnist/experiments/" + id + "/outputs/tree")
+                .body()
+                .get("files")
+                .get(0)
+                .get("name")
+                .asText())
+        .isEqualTo("model.txt");
     assertThat(
             ada.get("/api/v1/ada/mnist/experiments/" + id + "/statuses")
                 .body()

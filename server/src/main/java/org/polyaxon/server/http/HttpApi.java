@@ -70,8 +70,8 @@ public final class HttpApi {
             .toList();
     RepoResource repoResource =
         new RepoResource(deps.code(), lookup, deps.uploads().maxBytes(), deps.zone());
-    OutputsResource outputsResource =
-        new OutputsResource(deps.artifacts(), deps.runStore(), lookup);
+    OutputsResource outputsResource = new OutputsResource(deps.artifacts(), lookup);
+    LogsResource logsResource = new LogsResource(deps.artifacts(), lookup);
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -93,6 +93,7 @@ public final class HttpApi {
           runResources.forEach(resource -> resource.register(config.routes));
           repoResource.register(config.routes);
           outputsResource.register(config.routes);
+          logsResource.register(config.routes);
           // Last: its /{user} and /{user}/{project} patterns would shadow fixed paths.
           projectResource.register(config.routes);
         });

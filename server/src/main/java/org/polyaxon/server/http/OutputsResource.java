@@ -9,10 +9,7 @@ import java.util.List;
 import org.polyaxon.core.artifact.ArtifactStore;
 import org.polyaxon.core.artifact.RunArea;
 import org.polyaxon.core.artifact.RunPath;
-import org.polyaxon.core.error.NotFoundException;
-import org.polyaxon.core.run.Run;
 import org.polyaxon.core.run.RunKind;
-import org.polyaxon.core.run.RunStore;
 
 /**
  * The outputs of experiments and jobs (reference 2.6): {@code …/outputs/tree?path=}, {@code
@@ -23,12 +20,10 @@ final class OutputsResource {
   private static final List<RunKind> KINDS = List.of(RunKind.EXPERIMENT, RunKind.JOB);
 
   private final ArtifactStore artifacts;
-  private final RunStore runs;
   private final RunLookup lookup;
 
-  OutputsResource(ArtifactStore artifacts, RunStore runs, RunLookup lookup) {
+  OutputsResource(ArtifactStore artifacts, RunLookup lookup) {
     this.artifacts = artifacts;
-    this.runs = runs;
     this.lookup = lookup;
   }
 
@@ -42,11 +37,11 @@ final class OutputsResource {
   }
 
   private void tree(Context ctx, RunKind kind) {
-    ctx.json(artifacts.list(RunArea.OUTPUTS, runPath(ctx, kind), ctx.queryParam("path")));
+    ctx.json(artifacts.list(RunArea.OUTPUTS, lookup.path(ctx, kind), ctx.queryParam("path")));
   }
 
   private void file(Context ctx, RunKind kind) {
-    RunPath run = runPath(ctx, kind);
+    RunPath run = lookup.path(ctx, kind);
     String path = ctx.queryParam("path");
     // Served as bytes, never sniffed: an HTML file written by a run must not run in our origin.
     ctx.header("X-Content-Type-Options", "nosniff");
@@ -55,7 +50,7 @@ final class OutputsResource {
   }
 
   private void download(Context ctx, RunKind kind) {
-    RunPath run = runPath(ctx, kind);
+    RunPath run = lookup.path(ctx, kind);
     ctx.header(
         "Content-Disposition",
         "attachment; filename=\"" + String.join("_", run.segments()) + "_outputs.tar.gz\"");
@@ -65,18 +60,5 @@ final class OutputsResource {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private RunPath runPath(Context ctx, RunKind kind) {
-    Run run = lookup.find(ctx, kind);
-    Long groupNumber = null;
-    if (run.groupId() != null) {
-      groupNumber =
-          runs.findById(run.groupId())
-              .map(Run::number)
-              .orElseThrow(() -> new NotFoundException("The group of this run is gone"));
-    }
-    return RunPath.of(
-        ctx.pathParam("user"), ctx.pathParam("project"), kind, run.number(), groupNumber);
   }
 }

@@ -1,6 +1,7 @@
 package org.polyaxon.server.http;
 
 import io.javalin.http.Context;
+import org.polyaxon.core.artifact.RunPath;
 import org.polyaxon.core.auth.User;
 import org.polyaxon.core.error.InvalidInputException;
 import org.polyaxon.core.error.NotFoundException;
@@ -40,6 +41,19 @@ final class RunLookup {
     return forUpdate
         ? projects.getForUpdate(actor, owner(ctx), project(ctx))
         : projects.get(actor, owner(ctx), project(ctx));
+  }
+
+  /** Where the run's artifacts live: the reference 2.2 layout, groups included. */
+  RunPath path(Context ctx, RunKind kind) {
+    Run run = find(ctx, kind);
+    Long groupNumber = null;
+    if (run.groupId() != null) {
+      groupNumber =
+          runs.findById(run.groupId())
+              .map(Run::number)
+              .orElseThrow(() -> new NotFoundException("The group of this run is gone"));
+    }
+    return RunPath.of(owner(ctx), project(ctx), kind, run.number(), groupNumber);
   }
 
   private Run find(Context ctx, RunKind kind, Project project) {

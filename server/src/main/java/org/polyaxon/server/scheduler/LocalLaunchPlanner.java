@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.polyaxon.core.artifact.ArtifactStore;
+import org.polyaxon.core.artifact.RunArea;
+import org.polyaxon.core.artifact.RunPath;
 import org.polyaxon.core.code.CodeReferenceStore;
 import org.polyaxon.core.error.InvalidInputException;
 import org.polyaxon.core.executor.Launch;
@@ -71,13 +73,17 @@ public final class LocalLaunchPlanner implements Function<Run, Launch> {
     } catch (TemplateException e) {
       throw new InvalidInputException("run.cmd cannot be rendered: " + e.getMessage());
     }
-    String relative =
-        project.owner() + "/" + project.name() + "/" + run.kind().plural() + "/" + run.number();
-    Path outputs = directory(home.resolve("outputs").resolve(relative));
+    RunPath path = RunPath.of(project.owner(), project.name(), run.kind(), run.number(), null);
+    Path outputs = directory(Path.of(artifacts.location(RunArea.OUTPUTS, path)));
+    Path log = directory(Path.of(artifacts.location(RunArea.LOGS, path))).resolve(LOG_FILE);
     Path data = directory(home.resolve("data"));
     Path workdir = directory(home.resolve("workdirs").resolve(run.uuid()));
-    Path log = home.resolve("logs").resolve(relative + ".log");
-    directory(log.getParent());
+    // The project's latest uploaded code is the run's working directory, as in 0.4.
+    code.latest(project.id())
+        .ifPresent(
+            reference ->
+                artifacts.checkoutCode(
+                    project.owner(), project.name(), reference.commit(), workdir));
 
     Map<String, String> env = new LinkedHashMap<>();
     env.put("POLYAXON_RUN_OUTPUTS_PATH", outputs.toString());
