@@ -62,9 +62,11 @@ final class WrapperScript {
       # open: the log writer gets @DRAIN@ seconds to write what is left, then the run ends anyway.
       { /bin/sleep @DRAIN@; kill -s TERM "$writer"; } 2>/dev/null &
       guard=$!
+      # Disowned, so bash never reports the guard's death ("Killed") on the wrapper's stderr,
+      # which it otherwise does whenever it happens to reap the job between two commands.
+      disown "$guard"
       wait "$writer" 2>/dev/null
       kill -s KILL -- "-$guard" 2>/dev/null
-      wait "$guard" 2>/dev/null
       now=${EPOCHREALTIME//[!0-9]/}
       publish exit "$code ${now:0:-3}"
       """;
