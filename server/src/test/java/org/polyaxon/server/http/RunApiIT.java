@@ -13,12 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.server.Http;
-import org.polyaxon.server.Platform;
-import org.polyaxon.server.PolyaxonHome;
-import org.polyaxon.server.ServerRole;
-import org.polyaxon.server.ServerSettings;
-import org.polyaxon.server.config.Options;
-import org.polyaxon.server.config.PlatformConfig;
 import org.polyaxon.testing.FreshDatabase;
 import org.polyaxon.testing.MutableClock;
 
@@ -30,57 +24,23 @@ class RunApiIT {
       Path.of(System.getProperty("polyaxon.root", ".."))
           .resolve("../shared/polyaxon-examples/polyaxonfiles");
   @TempDir static Path home;
-  private static Platform platform;
+  private static TestPlatform platform;
   private static Http ada;
   private static Http bob;
 
   @BeforeAll
   static void start() {
-    PlatformConfig config =
-        PlatformConfig.defaults()
-            .with(Options.DATABASE_HOST, "127.0.0.1")
-            .with(Options.DATABASE_PORT, DB.port())
-            .with(Options.DATABASE_NAME, DB.databaseName())
-            .with(Options.DATABASE_USER, "postgres")
-            .with(Options.USER_PASSWORD, "root-password");
     platform =
-        Platform.start(
-            new ServerSettings("127.0.0.1", 0, ServerRole.ALL, new PolyaxonHome(home), config),
-            MutableClock.at("2024-05-01T09:00:00Z"));
-    Http anonymous = Http.to(platform.port());
-    Http root = anonymous.withToken(login(anonymous, "root", "root-password"));
-    for (String name : new String[] {"ada", "bob"}) {
-      root.post(
-          "/api/v1/users",
-          "{\"username\": \""
-              + name
-              + "\", \"email\": \""
-              + name
-              + "@example.com\","
-              + " \"password\": \""
-              + name
-              + "-password\"}");
-    }
-    ada = anonymous.withToken(login(anonymous, "ada", "ada-password"));
-    bob = anonymous.withToken(login(anonymous, "bob", "bob-password"));
-    assertThat(ada.post("/api/v1/projects", "{\"name\": \"mnist\"}").status()).isEqualTo(201);
-    assertThat(
-            ada.post("/api/v1/projects", "{\"name\": \"secret\", \"is_public\": false}").status())
-        .isEqualTo(201);
+        new TestPlatform(DB, home, MutableClock.at("2024-05-01T09:00:00Z"), config -> config);
+    ada = platform.ada();
+    bob = platform.bob();
+    platform.createProject(platform.adaToken, "mnist", true);
+    platform.createProject(platform.adaToken, "secret", false);
   }
 
   @AfterAll
   static void stop() {
     platform.close();
-  }
-
-  private static String login(Http http, String user, String password) {
-    return http.post(
-            "/api/v1/users/token",
-            "{\"username\": \"" + user + "\", \"password\": \"" + password + "\"}")
-        .body()
-        .get("token")
-        .asText();
   }
 
   private static String fixture(String name) throws IOException {

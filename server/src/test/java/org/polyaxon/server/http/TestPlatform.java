@@ -3,6 +3,8 @@ package org.polyaxon.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.UnaryOperator;
 import org.polyaxon.server.Http;
 import org.polyaxon.server.Platform;
 import org.polyaxon.server.PolyaxonHome;
@@ -13,28 +15,40 @@ import org.polyaxon.server.config.PlatformConfig;
 import org.polyaxon.testing.FreshDatabase;
 import org.polyaxon.testing.MutableClock;
 
-/** A real platform on a fresh database for the artifact API tests, with users ada and bob. */
-final class TestPlatform implements AutoCloseable {
-  final Platform platform;
-  final PolyaxonHome home;
-  final String rootToken;
-  final String adaToken;
-  final String bobToken;
+/**
+ * A real platform (all roles) on a test class's fresh database, with the superuser root and the
+ * users ada and bob logged in: what the HTTP integration tests start from.
+ */
+public final class TestPlatform implements AutoCloseable {
+  public final Platform platform;
+  public final PolyaxonHome home;
+  public final String rootToken;
+  public final String adaToken;
+  public final String bobToken;
 
-  TestPlatform(FreshDatabase db, Path homeDir, int maxUploadMiB) {
+  /** Frozen at 2024-03-01T12:00:00Z, uploads bounded to {@code maxUploadMiB}. */
+  public TestPlatform(FreshDatabase db, Path homeDir, int maxUploadMiB) {
+    this(
+        db,
+        homeDir,
+        MutableClock.at("2024-03-01T12:00:00Z"),
+        config -> config.with(Options.UPLOADS_MAX_SIZE_MIB, maxUploadMiB));
+  }
+
+  /** With the clock and configuration changes a test needs. */
+  public TestPlatform(
+      FreshDatabase db, Path homeDir, Clock clock, UnaryOperator<PlatformConfig> customize) {
     PlatformConfig config =
-        PlatformConfig.defaults()
-            .with(Options.DATABASE_HOST, "127.0.0.1")
-            .with(Options.DATABASE_PORT, db.port())
-            .with(Options.DATABASE_NAME, db.databaseName())
-            .with(Options.DATABASE_USER, "postgres")
-            .with(Options.USER_PASSWORD, "root-password")
-            .with(Options.UPLOADS_MAX_SIZE_MIB, maxUploadMiB);
+        customize.apply(
+            PlatformConfig.defaults()
+                .with(Options.DATABASE_HOST, "127.0.0.1")
+                .with(Options.DATABASE_PORT, db.port())
+                .with(Options.DATABASE_NAME, db.databaseName())
+                .with(Options.DATABASE_USER, "postgres")
+                .with(Options.USER_PASSWORD, "root-password"));
     home = new PolyaxonHome(homeDir);
     platform =
-        Platform.start(
-            new ServerSettings("127.0.0.1", 0, ServerRole.ALL, home, config),
-            MutableClock.at("2024-03-01T12:00:00Z"));
+        Platform.start(new ServerSettings("127.0.0.1", 0, ServerRole.ALL, home, config), clock);
     Http anonymous = Http.to(platform.port());
     rootToken = login(anonymous, "root", "root-password");
     Http root = anonymous.withToken(rootToken);
@@ -51,7 +65,23 @@ final class TestPlatform implements AutoCloseable {
     bobToken = login(anonymous, "bob", "bob-password");
   }
 
-  Http json(String token) {
+  public Http root() {
+    return json(rootToken);
+  }
+
+  public Http ada() {
+    return json(adaToken);
+  }
+
+  public Http bob() {
+    return json(bobToken);
+  }
+
+  public Http anonymous() {
+    return Http.to(platform.port());
+  }
+
+  public Http json(String token) {
     return Http.to(platform.port()).withToken(token);
   }
 
@@ -59,7 +89,7 @@ final class TestPlatform implements AutoCloseable {
     return new BinaryHttp(platform.port(), token);
   }
 
-  void createProject(String token, String name, boolean isPublic) {
+  public void createProject(String token, String name, boolean isPublic) {
     Http.Response created =
         json(token)
             .post(
@@ -68,7 +98,8 @@ final class TestPlatform implements AutoCloseable {
     assertThat(created.status()).as(created.text()).isEqualTo(201);
   }
 
-  private static String login(Http http, String user, String password) {
+  /** Logs in and returns the token. */
+  public static String login(Http http, String user, String password) {
     return http.post(
             "/api/v1/users/token",
             "{\"username\": \"" + user + "\", \"password\": \"" + password + "\"}")
