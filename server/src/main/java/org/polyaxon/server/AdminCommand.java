@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "admin",
     mixinStandardHelpOptions = true,
-    description = "Operate on the platform's database: migrate it, create the root user.",
-    subcommands = {MigrateCommand.class, CreateRootCommand.class})
+    description = "Operations for operators and the chart's hooks: migrate, create-root, cleanup.",
+    subcommands = {MigrateCommand.class, CreateRootCommand.class, CleanupCommand.class})
 final class AdminCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
