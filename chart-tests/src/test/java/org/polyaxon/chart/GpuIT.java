@@ -1,12 +1,11 @@
 package org.polyaxon.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.polyaxon.chart.ChartUnderTest.FULLNAME;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-/** dirs.nvidia.* and mountPaths.nvidia.*: GPU paths for run pods and the resources monitor. */
+/** dirs.nvidia.* and mountPaths.nvidia.*: GPU paths for run pods, passed to the platform. */
 class GpuIT {
 
   private final Rendered r = ChartUnderTest.render(ChartUnderTest.values("gpu.yaml"));
@@ -23,29 +22,7 @@ class GpuIT {
   }
 
   @Test
-  void theResourcesMonitorMountsTheDriverAtTheMountPaths() {
-    JsonNode ds = r.get("DaemonSet", FULLNAME + "-resources");
-    JsonNode container = Rendered.container(ds, "resources");
-
-    assertThat(
-            Rendered.named(Rendered.podSpec(ds).path("volumes"), "nvidia-lib")
-                .orElseThrow()
-                .path("hostPath")
-                .path("path")
-                .asText())
-        .isEqualTo("/usr/lib/nvidia-384");
-    assertThat(
-            Rendered.named(container.path("volumeMounts"), "nvidia-libcuda")
-                .orElseThrow()
-                .path("mountPath")
-                .asText())
-        .isEqualTo("/usr/local/nvidia/libcuda.so.1");
-    assertThat(Rendered.env(container, "LD_LIBRARY_PATH").path("value").asText())
-        .isEqualTo("/usr/local/nvidia/lib:/usr/local/nvidia/libcuda.so.1");
-  }
-
-  @Test
-  void withoutMountPathsTheHostPathsAreReused() {
+  void emptyMountPathsReachThePlatformWhichThenReusesTheHostPaths() {
     Rendered noMounts =
         ChartUnderTest.render(
             java.util.Map.of(
@@ -53,26 +30,10 @@ class GpuIT {
                 "mountPaths.nvidia.bin", "",
                 "mountPaths.nvidia.libcuda", ""),
             ChartUnderTest.values("gpu.yaml"));
-    JsonNode container =
-        Rendered.container(noMounts.get("DaemonSet", FULLNAME + "-resources"), "resources");
+    JsonNode c = noMounts.config();
 
-    assertThat(
-            Rendered.named(container.path("volumeMounts"), "nvidia-bin")
-                .orElseThrow()
-                .path("mountPath")
-                .asText())
+    assertThat(c.path("mountPaths").path("nvidia").path("lib").asText()).isEmpty();
+    assertThat(c.path("dirs").path("nvidia").path("bin").asText())
         .isEqualTo("/usr/lib/nvidia-384/bin");
-  }
-
-  @Test
-  void noDriverVolumesUnlessAllThreeDirsAreSet() {
-    Rendered partial =
-        ChartUnderTest.render(
-            java.util.Map.of("resourcesDaemon.enabled", true, "dirs.nvidia.lib", "/usr/lib/x"));
-    JsonNode ds = partial.get("DaemonSet", FULLNAME + "-resources");
-
-    assertThat(Rendered.named(Rendered.podSpec(ds).path("volumes"), "nvidia-lib")).isEmpty();
-    assertThat(Rendered.env(Rendered.container(ds, "resources"), "LD_LIBRARY_PATH").isMissingNode())
-        .isTrue();
   }
 }

@@ -92,6 +92,7 @@ class NotesIT {
         .contains("  - queues")
         .contains("  - eventMonitors")
         .contains("  - tablesHook")
+        .contains("  - resourcesDaemon.enabled")
         .contains("api.image=polyaxon/polyaxon-api")
         .contains("hooks.image=polyaxon/polyaxon-manage")
         .as("every sign-in provider is disabled upstream")

@@ -90,13 +90,4 @@ class SchedulingIT {
     assertThat(corePodSpecs())
         .allSatisfy(spec -> assertThat(spec.toString()).doesNotContain("gpu", "nvidia.com/gpu"));
   }
-
-  @Test
-  void resourcesDaemonHasItsOwnTolerations() {
-    JsonNode ds = r.get("DaemonSet", FULLNAME + "-resources");
-    JsonNode spec = Rendered.podSpec(ds);
-
-    assertThat(spec.path("tolerations").get(0).path("operator").asText()).isEqualTo("Exists");
-    assertThat(spec.has("nodeSelector")).isFalse();
-  }
 }

@@ -108,7 +108,13 @@ public final class Platform implements AutoCloseable {
                   clock));
       startHttp(http, settings);
       started.push(http::stop);
-      if (settings.role() != ServerRole.API) {
+      if (settings.role() != ServerRole.API && !"local".equals(config.get(Options.EXECUTOR))) {
+        // The chart's scheduler: serve /_health so the release installs, and say why runs wait.
+        LOG.warn(
+            "executor: {} runs are not executed by this version (the Kubernetes executor is not"
+                + " built yet); runs stay created until it is",
+            config.get(Options.EXECUTOR));
+      } else if (settings.role() != ServerRole.API) {
         started.push(
             startScheduler(
                 settings,
@@ -136,10 +142,6 @@ public final class Platform implements AutoCloseable {
       PostgresRunStore runStore,
       LocalLaunchPlanner planner,
       Clock clock) {
-    if (!"local".equals(settings.config().get(Options.EXECUTOR))) {
-      throw new StartupException(
-          "executor: only 'local' runs in this version; the Kubernetes executor is not built yet.");
-    }
     LocalExecutor executor = new LocalExecutor(settings.home().root().resolve("runs"), clock);
     Reconciler reconciler =
         new Reconciler(runStore, new Runs(runStore, clock), executor, planner, STOP_GRACE);

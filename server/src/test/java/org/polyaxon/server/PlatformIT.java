@@ -113,4 +113,22 @@ class PlatformIT {
     }
     assertThat(dir.resolve("db")).doesNotExist();
   }
+
+  @Test
+  void theKubernetesSchedulerRoleStartsAndServesHealthThoughItRunsNothingYet(@TempDir Path dir) {
+    PlatformConfig config =
+        PlatformConfig.defaults()
+            .with(Options.EXECUTOR, "kubernetes")
+            .with(Options.DATABASE_HOST, "127.0.0.1")
+            .with(Options.DATABASE_PORT, DB.port())
+            .with(Options.DATABASE_NAME, DB.databaseName())
+            .with(Options.DATABASE_USER, "postgres");
+    ServerSettings settings =
+        new ServerSettings("127.0.0.1", 0, ServerRole.SCHEDULER, new PolyaxonHome(dir), config);
+
+    try (Platform platform = Platform.start(settings, CLOCK)) {
+      assertThat(Http.json(platform.port(), "/_health").status()).isEqualTo(200);
+    }
+    assertThat(dir.resolve("runs")).doesNotExist();
+  }
 }
