@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.polyaxon.cli.Version;
 import org.polyaxon.core.auth.Users;
 import org.polyaxon.core.auth.Users.RootUser;
+import org.polyaxon.core.metric.Metrics;
 import org.polyaxon.core.project.Projects;
 import org.polyaxon.server.config.Options;
 import org.polyaxon.server.config.PlatformConfig;
@@ -18,6 +19,7 @@ import org.polyaxon.store.postgres.DatabaseMigrator;
 import org.polyaxon.store.postgres.DatabasePool;
 import org.polyaxon.store.postgres.Installation;
 import org.polyaxon.store.postgres.InstallationStore;
+import org.polyaxon.store.postgres.PostgresMetricStore;
 import org.polyaxon.store.postgres.PostgresProjectStore;
 import org.polyaxon.store.postgres.PostgresRunStore;
 import org.slf4j.Logger;
@@ -77,6 +79,7 @@ public final class Platform implements AutoCloseable {
                   users,
                   new Projects(new PostgresProjectStore(Jdbi.create(pool.dataSource())), clock),
                   new PostgresRunStore(Jdbi.create(pool.dataSource())),
+                  new Metrics(new PostgresMetricStore(Jdbi.create(pool.dataSource())), clock),
                   config.get(Options.ALLOWED_HOSTS),
                   config.get(Options.TIME_ZONE_OPTION)));
       startHttp(http, settings);

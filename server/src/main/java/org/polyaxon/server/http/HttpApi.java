@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import javax.sql.DataSource;
 import org.polyaxon.core.auth.Users;
+import org.polyaxon.core.metric.Metrics;
 import org.polyaxon.core.project.Projects;
 import org.polyaxon.core.run.RunStore;
 
@@ -21,6 +22,7 @@ public final class HttpApi {
    * @param users accounts and tokens
    * @param projects projects and their permissions
    * @param runs runs of every kind
+   * @param metrics metrics of runs
    * @param allowedHosts the {@code allowedHosts} option
    * @param zone the time zone timestamps are rendered in
    */
@@ -29,6 +31,7 @@ public final class HttpApi {
       Users users,
       Projects projects,
       RunStore runs,
+      Metrics metrics,
       List<String> allowedHosts,
       ZoneId zone) {}
 
@@ -40,6 +43,7 @@ public final class HttpApi {
     Authenticator authenticator = new Authenticator(deps.users());
     UserResource userResource = new UserResource(deps.users(), bodies, deps.zone());
     ProjectResource projectResource = new ProjectResource(deps.projects(), bodies, deps.zone());
+    RunLookup runLookup = new RunLookup(deps.projects(), deps.runs());
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -58,6 +62,7 @@ public final class HttpApi {
           config.routes.get("/_health", health::get);
           userResource.register(config.routes);
           projectResource.register(config.routes);
+          new MetricResource(runLookup, deps.metrics(), deps.zone()).register(config.routes);
         });
   }
 }

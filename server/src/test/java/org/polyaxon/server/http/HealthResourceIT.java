@@ -14,8 +14,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.polyaxon.core.auth.Users;
+import org.polyaxon.core.metric.Metrics;
 import org.polyaxon.core.project.Projects;
 import org.polyaxon.server.Http;
+import org.polyaxon.store.postgres.PostgresMetricStore;
 import org.polyaxon.store.postgres.PostgresProjectStore;
 import org.polyaxon.store.postgres.PostgresRunStore;
 import org.polyaxon.store.postgres.PostgresUserStore;
@@ -70,6 +72,7 @@ class HealthResourceIT {
         users,
         projects,
         new PostgresRunStore(Jdbi.create(dataSource)),
+        new Metrics(new PostgresMetricStore(Jdbi.create(dataSource)), Clock.systemUTC()),
         List.of("*"),
         ZoneId.of("UTC"));
   }
