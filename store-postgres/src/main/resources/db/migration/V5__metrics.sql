@@ -4,13 +4,17 @@
 -- per run without gaps, in the order the run's batches committed.
 --
 -- The primary key is the read path: one run's series of one name, in order. It is the only
--- index, because every index slows COPY. There is deliberately no foreign key to runs: it would
--- fire one referential check per row and halve COPY throughput. Ingestion locks the run's row
+-- index, because every index slows COPY. There is deliberately no foreign key to runs: it fires
+-- one referential check per copied row, which cut ingestion to a third to a half of its rate in
+-- docs/performance.md's benchmark. Ingestion locks the run's row
 -- instead (the UPDATE of runs.metric_count below), which a concurrent DELETE of the run waits
 -- for, and the trigger at the end removes a deleted run's points.
 CREATE TABLE run_metrics (
     run_id     BIGINT           NOT NULL,
-    name       TEXT             NOT NULL,
+    -- Byte order: the key compares names on every copied row, and with the cluster's
+    -- linguistic collation ingestion ran at less than half the rate (docs/performance.md).
+    -- Names are identifiers, not prose.
+    name       TEXT COLLATE "C" NOT NULL,
     seq        BIGINT           NOT NULL,
     value      DOUBLE PRECISION NOT NULL,
     created_at TIMESTAMPTZ      NOT NULL,

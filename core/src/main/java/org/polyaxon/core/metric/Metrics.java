@@ -41,7 +41,7 @@ public final class Metrics {
     }
     long points = observations.stream().mapToLong(o -> o.values().size()).sum();
     if (points > MetricRules.MAX_POINTS_PER_BATCH) {
-      throw new InvalidInputException(tooManyPoints(points));
+      throw new InvalidInputException(tooManyPoints(String.valueOf(points)));
     }
     // The fingerprint covers the batch as sent, before missing times are filled in, so that a
     // retry (which is dated again by nobody) matches its first attempt.
@@ -51,11 +51,12 @@ public final class Metrics {
     return store.ingest(runId, new MetricBatch(key, fingerprint, dated), now);
   }
 
-  public static String tooManyPoints(long points) {
+  /** The message for a batch over the bound; {@code got} says how many points it had. */
+  public static String tooManyPoints(String got) {
     return "A batch may hold at most "
         + MetricRules.MAX_POINTS_PER_BATCH
         + " points (name and value pairs), got "
-        + points
+        + got
         + "; split it";
   }
 

@@ -151,7 +151,7 @@ final class MetricBodyReader {
       MetricRules.checkValue("Field '" + field + "'", value);
       values.put(name, value);
       if (++points[0] > MetricRules.MAX_POINTS_PER_BATCH) {
-        throw new InvalidInputException(Metrics.tooManyPoints(points[0]) + " or more");
+        throw new InvalidInputException(Metrics.tooManyPoints("more"));
       }
     }
     if (values.isEmpty()) {
