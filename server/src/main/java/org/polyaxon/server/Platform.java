@@ -13,6 +13,7 @@ import org.polyaxon.cli.Version;
 import org.polyaxon.core.auth.Users;
 import org.polyaxon.core.auth.Users.RootUser;
 import org.polyaxon.core.code.ProjectCode;
+import org.polyaxon.core.metric.Metrics;
 import org.polyaxon.core.project.Projects;
 import org.polyaxon.core.run.Runs;
 import org.polyaxon.core.scheduler.Reconciler;
@@ -27,6 +28,7 @@ import org.polyaxon.store.postgres.DatabasePool;
 import org.polyaxon.store.postgres.Installation;
 import org.polyaxon.store.postgres.InstallationStore;
 import org.polyaxon.store.postgres.PostgresCodeReferenceStore;
+import org.polyaxon.store.postgres.PostgresMetricStore;
 import org.polyaxon.store.postgres.PostgresProjectStore;
 import org.polyaxon.store.postgres.PostgresRunStore;
 import org.slf4j.Logger;
@@ -100,6 +102,7 @@ public final class Platform implements AutoCloseable {
                   users,
                   projects,
                   runStore,
+                  new Metrics(new PostgresMetricStore(jdbi), clock),
                   artifacts,
                   new ProjectCode(projects, codeReferences, artifacts, clock),
                   new HttpApi.Uploads(ArtifactStoreFactory.maxUploadBytes(config), roots.upload()),

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.polyaxon.core.artifact.ArtifactStore;
 import org.polyaxon.core.auth.Users;
 import org.polyaxon.core.code.ProjectCode;
+import org.polyaxon.core.metric.Metrics;
 import org.polyaxon.core.project.Projects;
 import org.polyaxon.core.run.RunKind;
 import org.polyaxon.core.run.RunStore;
@@ -27,6 +28,7 @@ public final class HttpApi {
    * @param users accounts and tokens
    * @param projects projects and their permissions
    * @param runStore runs of every kind
+   * @param metrics metrics of runs
    * @param artifacts code, outputs and logs
    * @param code projects' code versions
    * @param uploads how big uploads may be and where they are spooled
@@ -39,6 +41,7 @@ public final class HttpApi {
       Users users,
       Projects projects,
       RunStore runStore,
+      Metrics metrics,
       ArtifactStore artifacts,
       ProjectCode code,
       Uploads uploads,
@@ -96,6 +99,7 @@ public final class HttpApi {
           logsResource.register(config.routes);
           // Last: its /{user} and /{user}/{project} patterns would shadow fixed paths.
           projectResource.register(config.routes);
+          new MetricResource(lookup, deps.metrics(), deps.zone()).register(config.routes);
         });
   }
 }

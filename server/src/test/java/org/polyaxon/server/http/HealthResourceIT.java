@@ -20,9 +20,11 @@ import org.polyaxon.artifacts.LocalArtifactRoots;
 import org.polyaxon.artifacts.LocalArtifactStore;
 import org.polyaxon.core.auth.Users;
 import org.polyaxon.core.code.ProjectCode;
+import org.polyaxon.core.metric.Metrics;
 import org.polyaxon.core.project.Projects;
 import org.polyaxon.server.Http;
 import org.polyaxon.store.postgres.PostgresCodeReferenceStore;
+import org.polyaxon.store.postgres.PostgresMetricStore;
 import org.polyaxon.store.postgres.PostgresProjectStore;
 import org.polyaxon.store.postgres.PostgresRunStore;
 import org.polyaxon.store.postgres.PostgresUserStore;
@@ -86,6 +88,7 @@ class HealthResourceIT {
         users,
         projects,
         new PostgresRunStore(Jdbi.create(dataSource)),
+        new Metrics(new PostgresMetricStore(Jdbi.create(dataSource)), Clock.systemUTC()),
         artifacts,
         new ProjectCode(
             projects,
