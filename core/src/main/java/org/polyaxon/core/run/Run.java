@@ -23,6 +23,7 @@ import org.polyaxon.core.status.Status;
  * @param declarations declarations after matrix values were applied
  * @param status the current status
  * @param statusMessage why it is in that status, may be null
+ * @param lastMetric the latest value of each metric the run reported
  * @param createdAt creation time
  * @param updatedAt last change
  * @param startedAt when it first ran, or null
@@ -44,6 +45,7 @@ public record Run(
     Map<String, Object> declarations,
     Status status,
     String statusMessage,
+    Map<String, Object> lastMetric,
     Instant createdAt,
     Instant updatedAt,
     Instant startedAt,
@@ -52,5 +54,6 @@ public record Run(
   public Run {
     tags = List.copyOf(tags);
     declarations = Map.copyOf(declarations);
+    lastMetric = Map.copyOf(lastMetric);
   }
 }

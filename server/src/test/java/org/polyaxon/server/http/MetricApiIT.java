@@ -244,6 +244,12 @@ class MetricApiIT {
     JsonNode third = page.get("results").get(1);
     assertThat(third.get("created_at").asText()).isEqualTo("2024-03-01T13:00:00Z");
     assertThat(third.get("values").toString()).isEqualTo("{\"acc\":0.5,\"loss\":0.3}");
+
+    // The experiment shows the latest value of each metric, as 0.4's last_metric.
+    JsonNode experiment =
+        get(adaToken, metrics.substring(0, metrics.length() - "/metrics".length())).body();
+    assertThat(experiment.get("last_metric").get("loss").asDouble()).isEqualTo(0.2);
+    assertThat(experiment.get("last_metric").get("acc").asDouble()).isEqualTo(0.5);
   }
 
   @Test

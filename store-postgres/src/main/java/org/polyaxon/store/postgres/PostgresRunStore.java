@@ -35,7 +35,8 @@ public final class PostgresRunStore implements RunStore {
   private static final String SELECT =
       "SELECT r.id, r.uuid, r.project_id, r.kind, r.number, r.user_id, u.username, r.group_id,"
           + " r.name, r.description, r.tags, r.content::text AS content,"
-          + " r.declarations::text AS declarations, r.status, r.status_message, r.created_at,"
+          + " r.declarations::text AS declarations, r.status, r.status_message,"
+          + " r.last_metric::text AS last_metric, r.created_at,"
           + " r.updated_at, r.started_at, r.finished_at FROM runs r JOIN users u ON u.id = r.user_id";
 
   private final Jdbi jdbi;
@@ -312,6 +313,7 @@ public final class PostgresRunStore implements RunStore {
         fromJson(rs.getString("declarations")),
         Status.fromWireName(rs.getString("status")),
         rs.getString("status_message"),
+        fromJson(rs.getString("last_metric")),
         instant(rs, "created_at"),
         instant(rs, "updated_at"),
         instant(rs, "started_at"),
