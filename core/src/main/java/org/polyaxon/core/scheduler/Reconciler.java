@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.polyaxon.core.error.PolyaxonException;
 import org.polyaxon.core.executor.Execution;
 import org.polyaxon.core.executor.ExecutionPhase;
 import org.polyaxon.core.executor.Executor;
@@ -39,8 +38,8 @@ public final class Reconciler {
   private final Duration stopGrace;
 
   /**
-   * @param planner builds the launch of a run (command, environment, paths); may throw {@link
-   *     PolyaxonException} for a run that cannot start, which then fails with that message
+   * @param planner builds the launch of a run (command, environment, paths); an exception means the
+   *     run cannot start, and it fails with the exception's message
    */
   public Reconciler(
       RunStore store,
@@ -101,7 +100,10 @@ public final class Reconciler {
     Launch launch;
     try {
       launch = planner.apply(run);
-    } catch (PolyaxonException e) {
+    } catch (RuntimeException e) {
+      // Planning is deterministic (the file, the declarations, the paths): retrying would fail
+      // the same way every pass, so the run fails with the reason.
+      LOG.info("Run {} cannot start: {}", run.uuid(), e.getMessage());
       move(run, Status.FAILED, e.getMessage());
       return;
     }

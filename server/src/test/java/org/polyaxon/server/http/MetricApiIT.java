@@ -16,28 +16,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.polyaxon.core.run.Run;
-import org.polyaxon.core.run.RunKind;
-import org.polyaxon.core.run.RunStore.NewRun;
-import org.polyaxon.core.status.Status;
 import org.polyaxon.server.Http;
-import org.polyaxon.server.Platform;
-import org.polyaxon.server.PolyaxonHome;
-import org.polyaxon.server.ServerRole;
-import org.polyaxon.server.ServerSettings;
-import org.polyaxon.server.config.Options;
-import org.polyaxon.server.config.PlatformConfig;
-import org.polyaxon.store.postgres.PostgresRunStore;
 import org.polyaxon.testing.FreshDatabase;
 import org.polyaxon.testing.MutableClock;
 
@@ -47,47 +32,20 @@ class MetricApiIT {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir static Path home;
-  private static Platform platform;
-  private static Jdbi jdbi;
-  private static PostgresRunStore runs;
+  private static TestPlatform platform;
   private static String rootToken;
   private static String adaToken;
   private static String bobToken;
 
   @BeforeAll
   static void start() {
-    PlatformConfig config =
-        PlatformConfig.defaults()
-            .with(Options.DATABASE_HOST, "127.0.0.1")
-            .with(Options.DATABASE_PORT, DB.port())
-            .with(Options.DATABASE_NAME, DB.databaseName())
-            .with(Options.DATABASE_USER, "postgres")
-            .with(Options.USER_PASSWORD, "root-password");
     platform =
-        Platform.start(
-            new ServerSettings("127.0.0.1", 0, ServerRole.ALL, new PolyaxonHome(home), config),
-            MutableClock.at("2024-03-01T12:00:00Z"));
-    jdbi = Jdbi.create(DB.dataSource());
-    runs = new PostgresRunStore(jdbi);
-    Http anonymous = Http.to(platform.port());
-    rootToken = login(anonymous, "root", "root-password");
-    Http root = anonymous.withToken(rootToken);
-    for (String name : new String[] {"ada", "bob"}) {
-      assertThat(
-              root.post(
-                      "/api/v1/users",
-                      "{\"username\": \"%s\", \"email\": \"%s@example.com\", \"password\": \"%s-password\"}"
-                          .formatted(name, name, name))
-                  .status())
-          .isEqualTo(201);
-    }
-    adaToken = login(anonymous, "ada", "ada-password");
-    bobToken = login(anonymous, "bob", "bob-password");
-    Http ada = anonymous.withToken(adaToken);
-    assertThat(ada.post("/api/v1/projects", "{\"name\": \"open\"}").status()).isEqualTo(201);
-    assertThat(
-            ada.post("/api/v1/projects", "{\"name\": \"closed\", \"is_public\": false}").status())
-        .isEqualTo(201);
+        new TestPlatform(DB, home, MutableClock.at("2024-03-01T12:00:00Z"), config -> config);
+    rootToken = platform.rootToken;
+    adaToken = platform.adaToken;
+    bobToken = platform.bobToken;
+    platform.createProject(adaToken, "open", true);
+    platform.createProject(adaToken, "closed", false);
   }
 
   @AfterAll
@@ -95,49 +53,20 @@ class MetricApiIT {
     platform.close();
   }
 
-  private static String login(Http http, String user, String password) {
-    return http.post(
-            "/api/v1/users/token",
-            "{\"username\": \"" + user + "\", \"password\": \"" + password + "\"}")
-        .body()
-        .get("token")
-        .asText();
-  }
-
-  /** A new experiment of ada's project, created in the store (the experiments API is separate). */
+  /** A new experiment of ada's project (a command that ends at once), its metrics path. */
   private static String experiment(String project) {
-    long projectId =
-        jdbi.withHandle(
-            h ->
-                h.createQuery(
-                        "SELECT p.id FROM projects p JOIN users u ON u.id = p.owner_id"
-                            + " WHERE u.username = 'ada' AND p.name = :name")
-                    .bind("name", project)
-                    .mapTo(Long.class)
-                    .one());
-    long userId =
-        jdbi.withHandle(
-            h ->
-                h.createQuery("SELECT id FROM users WHERE username = 'ada'")
-                    .mapTo(Long.class)
-                    .one());
-    Run run =
-        runs.create(
-            new NewRun(
-                UUID.randomUUID().toString().replace("-", ""),
-                projectId,
-                RunKind.EXPERIMENT,
-                userId,
-                null,
-                null,
-                "",
-                List.of(),
-                "{}",
-                Map.of()),
-            Status.CREATED,
-            null,
-            Instant.parse("2024-03-01T12:00:00Z"));
-    return "/api/v1/ada/" + project + "/experiments/" + run.number() + "/metrics";
+    Http.Response created =
+        platform
+            .ada()
+            .post(
+                "/api/v1/ada/" + project + "/experiments",
+                "{\"content\": \"version: 1\\nkind: experiment\\nbuild: {image: busybox}\\nrun: {cmd: 'true'}\\n\"}");
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    return "/api/v1/ada/"
+        + project
+        + "/experiments/"
+        + created.body().get("id").asLong()
+        + "/metrics";
   }
 
   record Reply(int status, JsonNode body, HttpResponse<String> raw) {
@@ -149,7 +78,7 @@ class MetricApiIT {
   private static Reply call(
       String token, String method, String path, String body, String... headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + platform.port() + path))
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + platform.platform.port() + path))
             .timeout(Duration.ofSeconds(30))
             .method(
                 method,
@@ -177,7 +106,7 @@ class MetricApiIT {
   }
 
   private static String statusLineOfOversizedPost(String path, long contentLength) {
-    try (Socket socket = new Socket("127.0.0.1", platform.port())) {
+    try (Socket socket = new Socket("127.0.0.1", platform.platform.port())) {
       socket.setSoTimeout(30_000);
       String head =
           "POST "
