@@ -164,7 +164,8 @@ class ConfigLoaderTest {
   void theUpstreamChartValuesAreAcceptedWithWarningsOnlyForChartOnlyKeys() {
     Path upstream =
         Path.of(System.getProperty("polyaxon.root", ".."))
-            .resolve("../shared/polyaxon-examples/values-upstream-0.x.yaml");
+            // The copy kept with its provenance by the chart tests.
+            .resolve("chart-tests/src/test/resources/values-upstream-0.x.yaml");
     PlatformConfig config = ConfigLoader.standard().load(Optional.of(upstream), Map.of());
 
     assertThat(config.get(Options.USER_PASSWORD)).isEqualTo("rootpassword");

@@ -22,7 +22,7 @@ class RunApiIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path FIXTURES =
       Path.of(System.getProperty("polyaxon.root", ".."))
-          .resolve("../shared/polyaxon-examples/polyaxonfiles");
+          .resolve("spec/src/test/resources/valid"); // the upstream fixtures, with provenance
   @TempDir static Path home;
   private static TestPlatform platform;
   private static Http ada;
