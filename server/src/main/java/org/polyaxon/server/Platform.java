@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.polyaxon.artifacts.LocalArtifactRoots;
 import org.polyaxon.artifacts.LocalArtifactStore;
@@ -108,7 +110,11 @@ public final class Platform implements AutoCloseable {
                   new HttpApi.Uploads(ArtifactStoreFactory.maxUploadBytes(config), roots.upload()),
                   config.get(Options.ALLOWED_HOSTS),
                   config.get(Options.TIME_ZONE_OPTION),
-                  clock));
+                  clock,
+                  Map.of(
+                      "installation", installation.id().toString(),
+                      "role", settings.role().name().toLowerCase(Locale.ROOT),
+                      "executor", config.get(Options.EXECUTOR))));
       startHttp(http, settings);
       started.push(http::stop);
       if (settings.role() != ServerRole.API && !"local".equals(config.get(Options.EXECUTOR))) {

@@ -20,12 +20,21 @@ final class HealthResource {
   }
 
   void get(Context ctx) {
+    Map<String, Object> body = report();
+    ctx.status((int) body.remove("http_status")).json(body);
+  }
+
+  /** The health answer, with the HTTP status it goes with under {@code http_status}. */
+  Map<String, Object> report() {
     boolean databaseUp = databaseAnswers();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", databaseUp ? "ok" : "unavailable");
     body.put("version", Version.current());
     body.put("database", databaseUp ? "ok" : "unreachable");
-    ctx.status(databaseUp ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(body);
+    body.put(
+        "http_status",
+        databaseUp ? HttpStatus.OK.getCode() : HttpStatus.SERVICE_UNAVAILABLE.getCode());
+    return body;
   }
 
   private boolean databaseAnswers() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.polyaxon.core.artifact.ArtifactStore;
 import org.polyaxon.core.auth.Users;
@@ -35,6 +36,7 @@ public final class HttpApi {
    * @param allowedHosts the {@code allowedHosts} option
    * @param zone the time zone timestamps are rendered in
    * @param clock the platform's time
+   * @param identity what {@code /_status} reports this process to be
    */
   public record Dependencies(
       DataSource dataSource,
@@ -47,7 +49,8 @@ public final class HttpApi {
       Uploads uploads,
       List<String> allowedHosts,
       ZoneId zone,
-      Clock clock) {}
+      Clock clock,
+      Map<String, Object> identity) {}
 
   /**
    * Limits of request bodies that carry files.
@@ -61,6 +64,7 @@ public final class HttpApi {
     ObjectMapper mapper = JsonMapping.mapper();
     RequestBodies bodies = new RequestBodies(mapper);
     HealthResource health = new HealthResource(deps.dataSource());
+    MonitoringResource monitoring = new MonitoringResource(health, deps.identity());
     HostFilter hosts = new HostFilter(deps.allowedHosts());
     Authenticator authenticator = new Authenticator(deps.users());
     UserResource userResource = new UserResource(deps.users(), bodies, deps.zone());
@@ -91,6 +95,7 @@ public final class HttpApi {
                   authenticator.require(ctx);
                 }
               });
+          monitoring.register(config.routes);
           config.routes.get("/_health", health::get);
           userResource.register(config.routes);
           runResources.forEach(resource -> resource.register(config.routes));

@@ -98,6 +98,7 @@ class HealthResourceIT {
         new HttpApi.Uploads(1024, temp.resolve("upload")),
         List.of("*"),
         ZoneId.of("UTC"),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        java.util.Map.of("role", "all"));
   }
 }
