@@ -1,7 +1,6 @@
 package org.polyaxon.core.executor;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -33,10 +32,5 @@ public record Launch(
     environment = Map.copyOf(environment);
     resources = Map.copyOf(resources);
     labels = Map.copyOf(labels);
-  }
-
-  /** The command as the executor runs it. */
-  public List<String> shellCommand() {
-    return List.of("/bin/bash", "-c", command);
   }
 }
