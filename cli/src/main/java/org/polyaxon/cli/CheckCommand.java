@@ -41,11 +41,6 @@ public final class CheckCommand implements Callable<Integer> {
   List<Path> files = new ArrayList<>();
 
   @Option(
-      names = "--json",
-      description = "Print a JSON report: the summary and compiled form, or the problems.")
-  boolean json;
-
-  @Option(
       names = "--schema",
       description = "Print the JSON Schema of Polyaxonfiles (for editors) and exit.")
   boolean schema;
@@ -61,6 +56,8 @@ public final class CheckCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "Missing required option: --file=FILE");
     }
+    CliContext context = Cli.of(spec).context();
+    files = files.stream().map(file -> context.workDir().resolve(file)).toList();
     for (Path file : files) {
       if (!Files.isRegularFile(file)) {
         throw new ParameterException(spec.commandLine(), "No such file: " + file);
@@ -74,7 +71,8 @@ public final class CheckCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("polyaxon check: internal error, please report it: " + e);
       return 1;
     }
-    if (json) {
+    // --json is the global option: a JSON report, the summary and compiled form or the problems.
+    if (Cli.of(spec).output().json()) {
       out.print(CheckReport.json(result));
     } else if (result instanceof ParseResult.Valid valid) {
       SpecSummary.of(valid.spec()).lines().forEach(out::println);

@@ -1,0 +1,167 @@
+package org.polyaxon.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.polyaxon.cli.ProjectDir.ProjectRef;
+
+/** What {@code polyaxon experiment} and {@code polyaxon job} do to one run. */
+final class RunOperations {
+  private final Cli cli;
+  private final ProjectRef project;
+  private final RunType type;
+  private final long id;
+
+  RunOperations(Cli cli, ProjectRef project, RunType type, long id) {
+    this.cli = cli;
+    this.project = project;
+    this.type = type;
+    this.id = id;
+  }
+
+  /** Resolves {@code -p} and the run option against the directory's defaults. */
+  static RunOperations of(Cli cli, RunType type, String projectOption, Long idOption) {
+    ProjectRef project = cli.project(projectOption);
+    return new RunOperations(cli, project, type, cli.runId(type, project, idOption));
+  }
+
+  String path() {
+    return project.path() + "/" + type.plural() + "/" + id;
+  }
+
+  private String name() {
+    return type.singular() + " " + id + " of " + project;
+  }
+
+  int get() {
+    RunViews.details(cli, cli.api().get(path()));
+    return 0;
+  }
+
+  int update(String name, String description, List<String> tags) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    if (name != null) {
+      body.put("name", name);
+    }
+    if (description != null) {
+      body.put("description", description);
+    }
+    if (tags != null) {
+      body.put("tags", tags);
+    }
+    if (body.isEmpty()) {
+      throw CliException.user("Nothing to update: pass --name, --description or --tags");
+    }
+    JsonNode updated = cli.api().patch(path(), body);
+    cli.show(updated, () -> cli.output().line(RunViews.capitalised(name()) + " updated."));
+    return 0;
+  }
+
+  int delete(boolean yes) {
+    cli.confirm(yes, "Delete " + name() + "?");
+    cli.api().delete(path());
+    cli.output().say(RunViews.capitalised(name()) + " deleted.");
+    return 0;
+  }
+
+  int stop(boolean yes) {
+    cli.confirm(yes, "Stop " + name() + "?");
+    JsonNode stopped = cli.api().post(path() + "/stop", null);
+    cli.show(stopped, () -> cli.output().line(RunViews.summary(type, stopped)));
+    return 0;
+  }
+
+  /**
+   * {@code restart}, {@code resume} or {@code copy}: a new run from this one, with the Polyaxonfile
+   * changes of {@code files} and, with {@code upload}, the code uploaded first.
+   */
+  int again(String action, List<String> files, boolean upload) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    if (files != null && !files.isEmpty()) {
+      body.put("config", SpecFiles.partial(cli.context(), files));
+    }
+    if (upload) {
+      UploadCommand.upload(cli, project);
+      body.put("update_code", true);
+    }
+    JsonNode created = cli.api().post(path() + "/" + action, body);
+    cli.projectDir().rememberRun(type, project, created);
+    cli.show(
+        created,
+        () ->
+            cli.output()
+                .line(
+                    RunViews.capitalised(type.singular())
+                        + " "
+                        + id
+                        + " "
+                        + switch (action) {
+                          case "copy" -> "copied";
+                          case "resume" -> "resumed";
+                          default -> "restarted";
+                        }
+                        + " as "
+                        + type.singular()
+                        + " "
+                        + created.path("id").asText()
+                        + " ("
+                        + created.path("unique_name").asText()
+                        + ")."));
+    return 0;
+  }
+
+  int statuses(int page) {
+    JsonNode statuses = cli.api().get(path() + "/statuses", Paging.query(page, null, null));
+    RunViews.statuses(cli, statuses, page);
+    return 0;
+  }
+
+  int metrics(int page) {
+    JsonNode metrics = cli.api().get(path() + "/metrics", Paging.query(page, null, null));
+    RunViews.metrics(cli, metrics, page);
+    return 0;
+  }
+
+  /** The archived log with {@code past}, else the live one until the run ends. */
+  int logs(boolean past, boolean follow, boolean hideTime) {
+    if (past && follow) {
+      throw CliException.user("--past and --follow contradict each other; pass one");
+    }
+    ApiClient api = cli.api();
+    if (past) {
+      LogStream.printPast(cli.output(), api.text(path() + "/logs"), hideTime);
+      return 0;
+    }
+    follow(api, hideTime);
+    return 0;
+  }
+
+  String follow(ApiClient api, boolean hideTime) {
+    String status = new LogStream(api, cli.output(), hideTime).follow(path());
+    cli.output().err().println(RunViews.capitalised(name()) + " ended: " + status + ".");
+    cli.output().err().flush();
+    return status;
+  }
+
+  int outputs(String directory) {
+    Path target =
+        cli.context()
+            .resolve(
+                directory != null
+                    ? directory
+                    : project.name() + "-" + type.singular() + "-" + id + "-outputs");
+    int files;
+    try (InputStream archive = cli.api().stream(path() + "/outputs/download", Map.of(), true)) {
+      files = OutputsArchive.extract(archive, target);
+    } catch (IOException e) {
+      throw new CliException(
+          CliException.UNREACHABLE, "The outputs download failed: " + e.getMessage(), e);
+    }
+    cli.output().say(files + " output file(s) of " + name() + " written to " + target);
+    return 0;
+  }
+}
