@@ -6,10 +6,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ public final class LocalArtifactStore implements ArtifactStore {
 
   private final LocalArtifactRoots roots;
   private final TarGzExtractor extractor;
+  private final FileAppender appender = new FileAppender();
 
   public LocalArtifactStore(LocalArtifactRoots roots, ExtractionLimits limits) {
     this.roots = roots;
@@ -143,8 +146,56 @@ public final class LocalArtifactStore implements ArtifactStore {
   }
 
   @Override
+  public void append(RunArea area, RunPath run, String path, byte[] bytes) {
+    if (RelativePaths.segments(path).isEmpty()) {
+      throw new InvalidInputException("Expected the path of a file to append to");
+    }
+    Path runDir = runDirectory(area, run);
+    appender.append(runDir, RelativePaths.under(runDir, path), bytes);
+  }
+
+  @Override
   public void writeArchive(RunArea area, RunPath run, OutputStream out) {
     TarGzWriter.write(runDirectory(area, run), out);
+  }
+
+  @Override
+  public void copy(RunArea area, RunPath from, RunPath to) {
+    Path source = runDirectory(area, from);
+    Path target = runDirectory(area, to);
+    if (!Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try {
+      Files.createDirectories(target);
+      Files.walkFileTree(
+          source,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+                throws IOException {
+              Files.createDirectories(target.resolve(source.relativize(dir)));
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
+              // walkFileTree does not follow links: a link is neither a file nor a directory here,
+              // and what it leads to may not be the run's to copy.
+              if (attrs.isRegularFile()) {
+                Files.copy(
+                    file,
+                    target.resolve(source.relativize(file)),
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.COPY_ATTRIBUTES);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot copy " + source + " to " + target, e);
+    }
   }
 
   private Path runDirectory(RunArea area, RunPath run) {

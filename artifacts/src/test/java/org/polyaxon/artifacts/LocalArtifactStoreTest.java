@@ -120,6 +120,33 @@ class LocalArtifactStoreTest {
   }
 
   @Test
+  void copiesARunsOutputsIntoAnotherWithoutFollowingLinks() throws IOException {
+    Path from = Path.of(store.location(RunArea.OUTPUTS, EXPERIMENT));
+    Files.createDirectories(from.resolve("checkpoints/empty"));
+    Files.writeString(from.resolve("checkpoints/model.bin"), "weights");
+    Files.writeString(from.resolve("steps.txt"), "1\n");
+    Path secret = Files.writeString(temp.resolve("secret.txt"), "not the run's");
+    Files.createSymbolicLink(from.resolve("leak"), secret);
+    RunPath copy = RunPath.of("ada", "mnist", RunKind.EXPERIMENT, 4, null);
+    Path to = Path.of(store.location(RunArea.OUTPUTS, copy));
+    Files.createDirectories(to);
+    Files.writeString(to.resolve("steps.txt"), "stale");
+
+    store.copy(RunArea.OUTPUTS, EXPERIMENT, copy);
+
+    assertThat(Files.readString(to.resolve("checkpoints/model.bin"))).isEqualTo("weights");
+    assertThat(Files.readString(to.resolve("steps.txt"))).isEqualTo("1\n");
+    assertThat(to.resolve("checkpoints/empty")).isDirectory();
+    assertThat(to.resolve("leak")).doesNotExist();
+    Files.writeString(to.resolve("steps.txt"), "changed");
+    assertThat(Files.readString(from.resolve("steps.txt"))).isEqualTo("1\n");
+
+    RunPath nothing = RunPath.of("ada", "mnist", RunKind.EXPERIMENT, 9, null);
+    store.copy(RunArea.OUTPUTS, nothing, RunPath.of("ada", "mnist", RunKind.EXPERIMENT, 10, null));
+    assertThat(Path.of(store.location(RunArea.OUTPUTS, nothing))).doesNotExist();
+  }
+
+  @Test
   void aRunThatWroteNothingHasAnEmptyTree() throws IOException {
     assertThat(store.list(RunArea.OUTPUTS, EXPERIMENT, null)).isEqualTo(ArtifactTree.empty());
     ByteArrayOutputStream archive = new ByteArrayOutputStream();

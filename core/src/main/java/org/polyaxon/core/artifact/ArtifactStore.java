@@ -73,9 +73,25 @@ public interface ArtifactStore {
   InputStream openFile(RunArea area, RunPath run, String path);
 
   /**
+   * Appends bytes to a file of a run's area, creating it and its directories when missing. Each
+   * call is one append: appends to one file never interleave with each other, nor, for whole lines,
+   * with a run's process appending to the same file (its log).
+   *
+   * @param path relative to the run's directory
+   */
+  void append(RunArea area, RunPath run, String path, byte[] bytes);
+
+  /**
    * Writes a {@code tar.gz} of a run's area to {@code out} as it reads it, so big trees are never
    * held in memory. Symbolic links are not followed; a run that wrote nothing gives an empty
    * archive.
    */
   void writeArchive(RunArea area, RunPath run, OutputStream out);
+
+  /**
+   * Copies everything of one run's area into another run's (a copied experiment starts with its
+   * original's outputs). Files already in the target are replaced; symbolic links are not copied; a
+   * source that wrote nothing copies nothing.
+   */
+  void copy(RunArea area, RunPath from, RunPath to);
 }

@@ -205,6 +205,16 @@ class ProjectCodeTest {
     public void writeArchive(RunArea area, RunPath run, OutputStream out) {
       throw new UnsupportedOperationException();
     }
+
+    @Override
+    public void copy(RunArea area, RunPath from, RunPath to) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void append(RunArea area, RunPath run, String path, byte[] bytes) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   /** Code references in upload order. */
