@@ -209,7 +209,12 @@ release:
   chartVersion: {{ .Chart.Version | quote }}
 namespace: {{ include "polyaxon.runsNamespace" . }}
 timeZone: {{ $v.timeZone | default "UTC" | quote }}
-{{- with $v.hostName }}
+{{- /* As 0.4's POLYAXON_API_HOST: the ingress host when the ingress serves one, else hostName. */}}
+{{- $publicHost := $v.hostName }}
+{{- if and $v.ingress.enabled $v.ingress.hostName }}
+{{- $publicHost = printf "%s://%s" (ternary "https" "http" (not (empty $v.ingress.tls))) $v.ingress.hostName }}
+{{- end }}
+{{- with $publicHost }}
 hostName: {{ . | quote }}
 {{- end }}
 allowedHosts:

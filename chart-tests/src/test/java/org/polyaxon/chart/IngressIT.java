@@ -48,6 +48,8 @@ class IngressIT {
     assertThat(r.config().path("ingress").path("hostName").asText())
         .isEqualTo("polyaxon.example.com");
     assertThat(r.config().path("ingress").path("tls").asBoolean()).isTrue();
+    // The API's absolute links use the host users reach, over TLS.
+    assertThat(r.config().path("hostName").asText()).isEqualTo("https://polyaxon.example.com");
   }
 
   @Test

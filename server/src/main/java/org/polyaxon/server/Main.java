@@ -11,10 +11,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    CommandLine commandLine =
-        PolyaxonCommand.commandLine()
-            .addSubcommand(new ServerCommand())
-            .addSubcommand(new AdminCommand());
+    CommandLine commandLine = PolyaxonCommand.commandLine();
+    PolyaxonCommand.addPlatformCommand(commandLine, new ServerCommand());
+    PolyaxonCommand.addPlatformCommand(commandLine, new AdminCommand());
     System.exit(commandLine.execute(args));
   }
 }

@@ -12,14 +12,17 @@ import org.jdbi.v3.core.Jdbi;
 import org.polyaxon.artifacts.LocalArtifactRoots;
 import org.polyaxon.artifacts.LocalArtifactStore;
 import org.polyaxon.cli.Version;
+import org.polyaxon.core.auth.RunTokens;
 import org.polyaxon.core.auth.Users;
 import org.polyaxon.core.auth.Users.RootUser;
 import org.polyaxon.core.code.ProjectCode;
 import org.polyaxon.core.metric.Metrics;
 import org.polyaxon.core.project.Projects;
 import org.polyaxon.core.run.Runs;
+import org.polyaxon.core.scheduler.HeartbeatPolicy;
 import org.polyaxon.core.scheduler.Reconciler;
 import org.polyaxon.executor.local.LocalExecutor;
+import org.polyaxon.server.admin.AdminView;
 import org.polyaxon.server.config.Options;
 import org.polyaxon.server.config.PlatformConfig;
 import org.polyaxon.server.http.HttpApi;
@@ -29,10 +32,15 @@ import org.polyaxon.store.postgres.DatabaseMigrator;
 import org.polyaxon.store.postgres.DatabasePool;
 import org.polyaxon.store.postgres.Installation;
 import org.polyaxon.store.postgres.InstallationStore;
+import org.polyaxon.store.postgres.PostgresActivityStore;
+import org.polyaxon.store.postgres.PostgresAdminSessionStore;
 import org.polyaxon.store.postgres.PostgresCodeReferenceStore;
+import org.polyaxon.store.postgres.PostgresHeartbeatStore;
 import org.polyaxon.store.postgres.PostgresMetricStore;
 import org.polyaxon.store.postgres.PostgresProjectStore;
+import org.polyaxon.store.postgres.PostgresRunCatalog;
 import org.polyaxon.store.postgres.PostgresRunStore;
+import org.polyaxon.store.postgres.PostgresRunTokenStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,24 +105,34 @@ public final class Platform implements AutoCloseable {
       LocalArtifactRoots roots = ArtifactStoreFactory.roots(settings.home(), config);
       LocalArtifactStore artifacts = ArtifactStoreFactory.create(roots, config);
       PostgresCodeReferenceStore codeReferences = new PostgresCodeReferenceStore(jdbi);
+      RunTokens runTokens = new RunTokens(new PostgresRunTokenStore(jdbi), clock);
       Javalin http =
           HttpApi.create(
               new HttpApi.Dependencies(
                   pool.dataSource(),
                   users,
+                  runTokens,
+                  new PostgresHeartbeatStore(jdbi),
                   projects,
                   runStore,
                   new Metrics(new PostgresMetricStore(jdbi), clock),
                   artifacts,
+                  codeReferences,
                   new ProjectCode(projects, codeReferences, artifacts, clock),
                   new HttpApi.Uploads(ArtifactStoreFactory.maxUploadBytes(config), roots.upload()),
                   config.get(Options.ALLOWED_HOSTS),
+                  config.get(Options.HOST_NAME),
                   config.get(Options.TIME_ZONE_OPTION),
                   clock,
                   Map.of(
                       "installation", installation.id().toString(),
                       "role", settings.role().name().toLowerCase(Locale.ROOT),
-                      "executor", config.get(Options.EXECUTOR))));
+                      "executor", config.get(Options.EXECUTOR)),
+                  new PostgresActivityStore(jdbi),
+                  new AdminView.Setup(
+                      config.get(Options.ADMIN_VIEW_ENABLED),
+                      new PostgresAdminSessionStore(jdbi),
+                      new PostgresRunCatalog(jdbi))));
       startHttp(http, settings);
       started.push(http::stop);
       if (settings.role() != ServerRole.API && !"local".equals(config.get(Options.EXECUTOR))) {
@@ -129,12 +147,16 @@ public final class Platform implements AutoCloseable {
                 settings,
                 pool,
                 runStore,
+                codeReferences,
                 new LocalLaunchPlanner(
                     projectStore,
                     artifacts,
                     codeReferences,
+                    runStore,
+                    runTokens,
                     settings.home().root(),
                     "http://" + apiHost(settings) + ":" + http.port()),
+                Duration.ofSeconds(config.get(Options.TTL_HEARTBEAT)),
                 clock));
       }
       return new Platform(started, http, installation, users, root);
@@ -149,11 +171,19 @@ public final class Platform implements AutoCloseable {
       ServerSettings settings,
       DatabasePool pool,
       PostgresRunStore runStore,
+      PostgresCodeReferenceStore codeReferences,
       LocalLaunchPlanner planner,
+      Duration heartbeatTtl,
       Clock clock) {
     LocalExecutor executor = new LocalExecutor(settings.home().root().resolve("runs"), clock);
     Reconciler reconciler =
-        new Reconciler(runStore, new Runs(runStore, clock), executor, planner, STOP_GRACE);
+        new Reconciler(
+            runStore,
+            new Runs(runStore, codeReferences, clock),
+            executor,
+            planner,
+            STOP_GRACE,
+            new HeartbeatPolicy(heartbeatTtl, clock));
     return new SchedulerLoop(reconciler, pool.listenForTasks(), LOCAL_POLL_INTERVAL, executor)
         .start();
   }

@@ -79,6 +79,14 @@ public final class Users {
 
   /** Checks a username and password and returns a new API token for the user. */
   public String login(String username, String password) {
+    User user = checkPassword(username, password);
+    String token = Passwords.randomHex(TOKEN_BYTES);
+    store.saveToken(user.id(), TokenHash.of(token), clock.instant());
+    return token;
+  }
+
+  /** The active user with this username and password; creates no token. */
+  public User checkPassword(String username, String password) {
     Optional<User> user = store.findByUsername(username);
     boolean valid =
         user.isPresent()
@@ -88,9 +96,7 @@ public final class Users {
       // One message for all cases, so a caller cannot probe which usernames exist.
       throw new NotAuthenticatedException("Unable to log in with the provided credentials.");
     }
-    String token = Passwords.randomHex(TOKEN_BYTES);
-    store.saveToken(user.get().id(), TokenHash.of(token), clock.instant());
-    return token;
+    return user.get();
   }
 
   /** The active user an API token belongs to. */

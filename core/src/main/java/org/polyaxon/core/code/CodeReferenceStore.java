@@ -11,4 +11,7 @@ public interface CodeReferenceStore {
 
   /** The most recently recorded version of a project. */
   Optional<CodeReference> latest(long projectId);
+
+  /** A version by its id, for example the one a run was created with. */
+  Optional<CodeReference> find(long id);
 }

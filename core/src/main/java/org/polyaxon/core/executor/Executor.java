@@ -13,6 +13,13 @@ import java.util.Optional;
  */
 public interface Executor {
 
+  /**
+   * Which schedulers may look after the runs this executor starts: those whose executor has the
+   * same scope. Local processes are visible from one machine and state root only; the pods of a
+   * Kubernetes namespace are visible to every scheduler of the namespace.
+   */
+  String scope();
+
   /** Starts the run unless an execution with its UUID already exists (running or finished). */
   void start(Launch launch);
 

@@ -28,6 +28,11 @@ import org.polyaxon.core.status.Status;
  * @param updatedAt last change
  * @param startedAt when it first ran, or null
  * @param finishedAt when it reached a final status, or null
+ * @param originalId for a clone, the run it was made from; null otherwise or once that is deleted
+ * @param originalNumber the per-project number of that original, or null
+ * @param cloningStrategy for a clone, how it was made; null for a run made from a file
+ * @param codeReferenceId the version of the project's code the run checks out, or null for none
+ * @param heartbeatAt the latest heartbeat the run posted, or null if it never posted one
  */
 public record Run(
     long id,
@@ -49,11 +54,21 @@ public record Run(
     Instant createdAt,
     Instant updatedAt,
     Instant startedAt,
-    Instant finishedAt) {
+    Instant finishedAt,
+    Long originalId,
+    Long originalNumber,
+    CloningStrategy cloningStrategy,
+    Long codeReferenceId,
+    Instant heartbeatAt) {
 
   public Run {
     tags = List.copyOf(tags);
     declarations = Map.copyOf(declarations);
     lastMetric = Map.copyOf(lastMetric);
+  }
+
+  /** Whether the run was made by restarting, resuming or copying another. */
+  public boolean isClone() {
+    return cloningStrategy != null;
   }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.polyaxon.core.Page;
+import org.polyaxon.core.run.query.RunQuery;
 import org.polyaxon.core.status.Status;
 
 /**
@@ -47,8 +49,23 @@ public interface RunStore {
 
   long count(long projectId, RunKind kind);
 
-  /** Runs of these kinds that have not reached a final status, oldest first. */
-  List<Run> listUnfinished(Set<RunKind> kinds);
+  /**
+   * One page of a project's runs of one kind that meet the query's conditions, in its order, and
+   * how many meet them in all.
+   */
+  Page<Run> list(long projectId, RunKind kind, RunQuery query, int limit, int offset);
+
+  /**
+   * Runs of these kinds that have not reached a final status and are unclaimed or claimed by {@code
+   * scope}, oldest first.
+   */
+  List<Run> listUnfinished(Set<RunKind> kinds, String scope);
+
+  /**
+   * Claims the run for the schedulers of an executor scope, unless another scope has it. Returns
+   * whether the run is this scope's now: only then may it be started.
+   */
+  boolean claim(long runId, String scope);
 
   /** Changes the descriptive fields; null fields stay as they are. */
   Run update(long runId, String name, String description, List<String> tags, Instant now);
@@ -56,7 +73,10 @@ public interface RunStore {
   /** Deletes the run, its history and its tasks. */
   void delete(long runId);
 
-  /** What creating a run needs. */
+  /**
+   * What creating a run needs. {@code originalId} and {@code cloningStrategy} are set together, for
+   * a clone only; {@code codeReferenceId} is the code version the run will check out, or null.
+   */
   record NewRun(
       String uuid,
       long projectId,
@@ -67,5 +87,43 @@ public interface RunStore {
       String description,
       List<String> tags,
       String content,
-      Map<String, Object> declarations) {}
+      Map<String, Object> declarations,
+      Long originalId,
+      CloningStrategy cloningStrategy,
+      Long codeReferenceId) {
+
+    public NewRun {
+      if ((originalId == null) != (cloningStrategy == null)) {
+        throw new IllegalArgumentException("A clone has both an original and a strategy");
+      }
+    }
+
+    /** A run made from a Polyaxonfile, not a clone, without code. */
+    public NewRun(
+        String uuid,
+        long projectId,
+        RunKind kind,
+        long userId,
+        Long groupId,
+        String name,
+        String description,
+        List<String> tags,
+        String content,
+        Map<String, Object> declarations) {
+      this(
+          uuid,
+          projectId,
+          kind,
+          userId,
+          groupId,
+          name,
+          description,
+          tags,
+          content,
+          declarations,
+          null,
+          null,
+          null);
+    }
+  }
 }

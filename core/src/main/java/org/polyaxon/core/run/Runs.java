@@ -7,17 +7,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.polyaxon.core.Page;
 import org.polyaxon.core.auth.User;
+import org.polyaxon.core.code.CodeReference;
+import org.polyaxon.core.code.CodeReferenceStore;
 import org.polyaxon.core.error.ConflictException;
 import org.polyaxon.core.error.InvalidInputException;
 import org.polyaxon.core.project.Project;
 import org.polyaxon.core.run.RunStore.NewRun;
+import org.polyaxon.core.run.query.RunQuery;
 import org.polyaxon.core.status.Status;
 import org.polyaxon.spec.ParseResult;
-import org.polyaxon.spec.PolyaxonfileParser;
-import org.polyaxon.spec.Problem;
 import org.polyaxon.spec.SpecSource;
-import org.polyaxon.spec.model.ExperimentSpec;
-import org.polyaxon.spec.model.JobSpec;
 import org.polyaxon.spec.model.Polyaxonfile;
 
 /**
@@ -32,10 +31,12 @@ public final class Runs {
   public static final String TASK_STOP = "stop";
 
   private final RunStore store;
+  private final CodeReferenceStore codeReferences;
   private final Clock clock;
 
-  public Runs(RunStore store, Clock clock) {
+  public Runs(RunStore store, CodeReferenceStore codeReferences, Clock clock) {
     this.store = store;
+    this.codeReferences = codeReferences;
     this.clock = clock;
   }
 
@@ -55,30 +56,20 @@ public final class Runs {
       List<String> tags,
       Map<String, Object> declarations) {}
 
-  /** Validates the Polyaxonfile and creates the run, queued for the scheduler to start. */
+  /**
+   * Validates the Polyaxonfile and creates the run, queued for the scheduler to start. The run
+   * keeps the project's code version of this moment, as a 0.4 code reference does.
+   */
   public Run create(User actor, Project project, RunKind kind, CreateRequest request) {
-    ParseResult result = PolyaxonfileParser.parse(request.sources());
-    if (result instanceof ParseResult.Invalid invalid) {
-      throw new InvalidInputException(
-          "The Polyaxonfile has " + invalid.problems().size() + " problem(s)",
-          invalid.problems().stream().map(Problem::toString).toList());
-    }
-    ParseResult.Valid valid = (ParseResult.Valid) result;
+    ParseResult.Valid valid = RunSpecs.parse(request.sources(), kind);
     Polyaxonfile spec = valid.spec();
-    if (!spec.kind().equals(kind.wireName())) {
-      throw new InvalidInputException(
-          "kind: the Polyaxonfile is a "
-              + spec.kind()
-              + "; expected a "
-              + kind.wireName()
-              + " here");
-    }
-    Map<String, Object> declarations = new LinkedHashMap<>(declarationsOf(spec));
+    Map<String, Object> declarations = new LinkedHashMap<>(RunSpecs.declarationsOf(spec));
     if (request.declarations() != null) {
       declarations.putAll(request.declarations());
     }
     List<String> tags =
         request.tags() != null ? request.tags() : spec.tags() == null ? List.of() : spec.tags();
+    Long code = codeReferences.latest(project.id()).map(CodeReference::id).orElse(null);
     return store.create(
         new NewRun(
             UUID.randomUUID().toString().replace("-", ""),
@@ -90,7 +81,10 @@ public final class Runs {
             request.description(),
             tags,
             valid.compiled(),
-            declarations),
+            declarations,
+            null,
+            null,
+            code),
         Status.CREATED,
         TASK_START,
         clock.instant());
@@ -123,9 +117,9 @@ public final class Runs {
     return transition(run, Status.STOPPED, "Stopped by the user", null, TASK_STOP);
   }
 
-  public Page<Run> list(Project project, RunKind kind, int limit, int offset) {
-    return new Page<>(
-        store.list(project.id(), kind, limit, offset), store.count(project.id(), kind));
+  /** A page of the project's runs of this kind that meet the query, in its order. */
+  public Page<Run> list(Project project, RunKind kind, RunQuery query, int limit, int offset) {
+    return store.list(project.id(), kind, query, limit, offset);
   }
 
   public List<StatusChange> statuses(Run run) {
@@ -143,15 +137,5 @@ public final class Runs {
           "The " + run.kind().wireName() + " is " + run.status().wireName() + "; stop it first");
     }
     store.delete(run.id());
-  }
-
-  private static Map<String, Object> declarationsOf(Polyaxonfile spec) {
-    Map<String, Object> declarations = null;
-    if (spec instanceof ExperimentSpec experiment) {
-      declarations = experiment.declarations();
-    } else if (spec instanceof JobSpec job) {
-      declarations = job.declarations();
-    }
-    return declarations == null ? Map.of() : declarations;
   }
 }

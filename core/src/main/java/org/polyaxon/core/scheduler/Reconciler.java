@@ -36,6 +36,7 @@ public final class Reconciler {
   private final Executor executor;
   private final Function<Run, Launch> planner;
   private final Duration stopGrace;
+  private final HeartbeatPolicy heartbeats;
 
   /**
    * @param planner builds the launch of a run (command, environment, paths); an exception means the
@@ -47,11 +48,26 @@ public final class Reconciler {
       Executor executor,
       Function<Run, Launch> planner,
       Duration stopGrace) {
+    this(store, runs, executor, planner, stopGrace, HeartbeatPolicy.disabled());
+  }
+
+  /**
+   * @param heartbeats which runs without an execution have gone silent for too long: those are
+   *     failed as zombies instead of being started again
+   */
+  public Reconciler(
+      RunStore store,
+      Runs runs,
+      Executor executor,
+      Function<Run, Launch> planner,
+      Duration stopGrace,
+      HeartbeatPolicy heartbeats) {
     this.store = store;
     this.runs = runs;
     this.executor = executor;
     this.planner = planner;
     this.stopGrace = stopGrace;
+    this.heartbeats = heartbeats;
   }
 
   /** One pass over every unfinished run and every live execution. */
@@ -60,7 +76,7 @@ public final class Reconciler {
     for (Execution execution : executor.list()) {
       executions.put(execution.runUuid(), execution);
     }
-    for (Run run : store.listUnfinished(EXECUTED)) {
+    for (Run run : store.listUnfinished(EXECUTED, executor.scope())) {
       MDC.put("run", run.uuid());
       try {
         reconcile(run, Optional.ofNullable(executions.remove(run.uuid())));
@@ -88,15 +104,25 @@ public final class Reconciler {
 
   private void reconcile(Run run, Optional<Execution> execution) {
     if (execution.isEmpty()) {
-      start(run);
+      Optional<String> zombie = heartbeats.zombie(run);
+      if (zombie.isPresent()) {
+        LOG.warn("Run {} is failed: {}", run.uuid(), zombie.get());
+        move(run, Status.FAILED, zombie.get());
+      } else {
+        start(run);
+      }
       return;
     }
     ExecutionStatus.of(execution.get())
         .filter(target -> target.status() != run.status())
-        .ifPresent(target -> follow(run, target));
+        .ifPresent(target -> follow(run, target, execution.get()));
   }
 
   private void start(Run run) {
+    if (!store.claim(run.id(), executor.scope())) {
+      // Another scheduler, with processes this one cannot see, took it between list and claim.
+      return;
+    }
     Launch launch;
     try {
       launch = planner.apply(run);
@@ -108,13 +134,25 @@ public final class Reconciler {
       return;
     }
     executor.start(launch);
-    if (run.status() == Status.CREATED) {
-      move(run, Status.SCHEDULED, null);
-    }
+    Run current = run.status() == Status.CREATED ? move(run, Status.SCHEDULED, null) : run;
+    // Follow at once: a local process is running as soon as it is started, and waiting for the
+    // next pass would delay `running` by a polling interval.
+    executor
+        .inspect(run.uuid())
+        .ifPresent(
+            execution ->
+                ExecutionStatus.of(execution)
+                    .filter(target -> target.status() != current.status())
+                    .ifPresent(target -> follow(current, target, execution)));
   }
 
   /** Moves the run to the executor's view when its machine allows it from where it is. */
-  private void follow(Run run, ExecutionStatus.Target target) {
+  private void follow(Run run, ExecutionStatus.Target target, Execution execution) {
+    if (ranToAnEnd(execution) && run.kind().machine().allows(run.status(), Status.RUNNING)) {
+      // A process that exited between two passes did run: the history says so, rather than
+      // going from scheduled straight to its end.
+      run = move(run, Status.RUNNING, null);
+    }
     if (run.kind().machine().allows(run.status(), target.status())) {
       move(run, target.status(), target.message());
     } else {
@@ -126,12 +164,20 @@ public final class Reconciler {
     }
   }
 
-  private void move(Run run, Status to, String message) {
+  private static boolean ranToAnEnd(Execution execution) {
+    return (execution.phase() == ExecutionPhase.SUCCEEDED
+            || execution.phase() == ExecutionPhase.FAILED)
+        && execution.exitCode().isPresent();
+  }
+
+  /** Moves the run and returns it as it is now, moved or, if someone else was first, as is. */
+  private Run move(Run run, Status to, String message) {
     try {
-      runs.transition(run, to, message, null, null);
+      return runs.transition(run, to, message, null, null);
     } catch (IllegalTransitionException e) {
       // Someone else moved the run first (a user stopped it); the next pass sees the new state.
       LOG.debug("Run {} changed concurrently: {}", run.uuid(), e.getMessage());
+      return store.findByUuid(run.uuid()).orElse(run);
     }
   }
 }

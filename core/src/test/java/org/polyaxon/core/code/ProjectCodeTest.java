@@ -237,5 +237,10 @@ class ProjectCodeTest {
           .filter(r -> r.projectId() == projectId)
           .reduce((first, second) -> second);
     }
+
+    @Override
+    public Optional<CodeReference> find(long id) {
+      return references.stream().filter(r -> r.id() == id).findFirst();
+    }
   }
 }

@@ -55,6 +55,7 @@ public final class LocalExecutor implements Executor, AutoCloseable {
   private final Map<String, String> serverEnvironment;
   private final Set<String> startingHere = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService killer;
+  private final String scope;
 
   /**
    * @param stateRoot where run state directories live, for example {@code $POLYAXON_HOME/runs}
@@ -71,6 +72,7 @@ public final class LocalExecutor implements Executor, AutoCloseable {
     this.timestamper = Objects.requireNonNull(timestamper);
     this.serverEnvironment = Map.copyOf(serverEnvironment);
     this.observer = new ExecutionObserver(processes::isAlive, clock);
+    this.scope = ScopeFile.readOrCreate(this.stateRoot);
     this.killer =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -78,6 +80,12 @@ public final class LocalExecutor implements Executor, AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+  }
+
+  /** Unique to this state root: its processes are this machine's alone. */
+  @Override
+  public String scope() {
+    return scope;
   }
 
   @Override

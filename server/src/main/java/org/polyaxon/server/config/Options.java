@@ -1,5 +1,10 @@
 package org.polyaxon.server.config;
 
+import static org.polyaxon.server.config.OptionRegistry.add;
+import static org.polyaxon.server.config.OptionRegistry.integration;
+import static org.polyaxon.server.config.OptionRegistry.perKind;
+import static org.polyaxon.server.config.OptionRegistry.seconds;
+import static org.polyaxon.server.config.OptionRegistry.secret;
 import static org.polyaxon.server.config.OptionTypes.BOOLEAN;
 import static org.polyaxon.server.config.OptionTypes.OBJECT;
 import static org.polyaxon.server.config.OptionTypes.OBJECT_LIST;
@@ -13,8 +18,6 @@ import static org.polyaxon.server.config.OptionTypes.oneOf;
 import static org.polyaxon.server.config.OptionTypes.record;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,8 +27,6 @@ import java.util.Set;
  * configuration reference ({@code docs/configuration.md}) is generated from this list.
  */
 public final class Options {
-  private static final List<Option<?>> ALL = new ArrayList<>();
-
   private static final String[] VOLUME_FIELDS = {
     "existingClaim",
     "mountPath",
@@ -66,7 +67,9 @@ public final class Options {
           "hostName",
           STRING,
           null,
-          "Public host name or address of the platform, used for absolute links.",
+          "Public address absolute links in API answers start with: a host (with an optional port;"
+              + " the request's scheme) or a whole origin such as https://polyaxon.example.com."
+              + " Unset: the request's Host header.",
           "POLYAXON_API_HOST");
   public static final Option<List<String>> ALLOWED_HOSTS =
       add(
@@ -80,7 +83,7 @@ public final class Options {
           "adminViewEnabled",
           BOOLEAN,
           true,
-          "Serve the superuser admin pages at /_admin.",
+          "Serve the superusers' admin pages (users, runs) at /_admin; false makes /_admin a 404.",
           "POLYAXON_ADMIN_VIEW_ENABLED");
   public static final Option<Integer> PASSWORD_LENGTH =
       add(
@@ -470,7 +473,8 @@ public final class Options {
           "ttl.heartbeat",
           integer(1, 86400),
           300,
-          "Seconds without a heartbeat after which a running run is marked failed.",
+          "Seconds without a heartbeat after which a running run that sent one before, and whose"
+              + " process the executor cannot see, is failed as a zombie.",
           "POLYAXON_TTL_HEARTBEAT");
   public static final Option<Integer> TTL_WATCH_STATUSES =
       add(
@@ -480,116 +484,15 @@ public final class Options {
           "Seconds a status watch may stay silent before it is re-established.",
           "POLYAXON_TTL_WATCH_STATUSES");
 
-  /**
-   * Keys of the chart's values that configure Kubernetes objects rather than the platform. A {@code
-   * values.yaml} used as {@code polyaxon.yaml} is accepted: these are noted, not warned about.
-   */
-  private static final Set<String> CHART_ONLY =
-      Set.of(
-          "deploymentType",
-          "rbac",
-          "ingress",
-          "serviceType",
-          "limitResources",
-          "ssl",
-          "dns",
-          "k8s",
-          "defaultPersistence",
-          "auth",
-          "api",
-          "streams",
-          "scheduler",
-          "hpsearch",
-          "eventsHandlers",
-          "k8sEventsHandlers",
-          "beat",
-          "crons",
-          "eventMonitors",
-          "resourcesDaemon",
-          "sidecar",
-          "init",
-          "dockerizer",
-          "kaniko",
-          "hooks",
-          "tablesHook",
-          "postgresql",
-          "rabbitmq",
-          "docker-registry",
-          "types",
-          "roles",
-          "privateRegistries",
-          "queues",
-          "clusterId",
-          "environment",
-          "nameOverride",
-          "fullnameOverride",
-          "redis.image",
-          "redis.usePassword",
-          "redis.persistence",
-          "redis.affinity",
-          "redis.resources",
-          "redis.nodeSelector",
-          "redis.tolerations",
-          "redis.imagePullPolicy");
-
   private Options() {}
 
   /** Values keys (dotted) that only the Helm chart acts on. */
   public static Set<String> chartOnlyKeys() {
-    return CHART_ONLY;
+    return ChartOnlyKeys.KEYS;
   }
 
   /** Every option, in the order of the configuration reference. */
   public static List<Option<?>> all() {
-    return Collections.unmodifiableList(ALL);
-  }
-
-  private static <T> Option<T> add(
-      String key, OptionType<T> type, T defaultValue, String description, String... env) {
-    Option<T> option = new Option<>(key, type, defaultValue, List.of(env), false, description);
-    ALL.add(option);
-    return option;
-  }
-
-  private static Option<String> secret(
-      String key, String defaultValue, String description, String... env) {
-    Option<String> option =
-        new Option<>(key, STRING, defaultValue, List.of(env), true, description);
-    ALL.add(option);
-    return option;
-  }
-
-  private static Option<Integer> seconds(String key, int defaultValue, String description) {
-    String env = "POLYAXON_INTERVALS_" + upperSnake(key.substring(key.indexOf('.') + 1));
-    return add(key, integer(1, 86_400), defaultValue, description + " In seconds.", env);
-  }
-
-  private static Option<List<Map<String, Object>>> integration(String name, String env) {
-    return add(
-        "integrations." + name,
-        OBJECT_LIST,
-        List.of(),
-        "Webhooks notified of run events on " + name + ": a list of {url, channel}.",
-        env);
-  }
-
-  private static <T> List<Option<T>> perKind(
-      String prefix, OptionType<T> type, T defaultValue, String description, String envPrefix) {
-    List<Option<T>> options = new ArrayList<>();
-    for (String kind : List.of("core", "experiments", "jobs", "builds", "tensorboards")) {
-      String what = kind.equals("core") ? "the platform's own" : kind.replaceAll("s$", "") + " run";
-      options.add(
-          add(
-              prefix + "." + kind,
-              type,
-              defaultValue,
-              String.format(description, what),
-              envPrefix + kind.toUpperCase(java.util.Locale.ROOT)));
-    }
-    return List.copyOf(options);
-  }
-
-  static String upperSnake(String camel) {
-    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    return OptionRegistry.all();
   }
 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.polyaxon.core.artifact.ArtifactStore;
 import org.polyaxon.core.artifact.RunArea;
+import org.polyaxon.core.artifact.RunPath;
 import org.polyaxon.core.error.NotFoundException;
 import org.polyaxon.core.run.RunKind;
 import org.polyaxon.server.scheduler.LocalLaunchPlanner;
@@ -33,10 +34,11 @@ final class LogsResource {
   }
 
   private void logs(Context ctx, RunKind kind) {
+    // Outside the try: a run the caller may not see, or that does not exist, is a 404.
+    RunPath path = lookup.path(ctx, kind);
     ctx.contentType("text/plain; charset=utf-8");
     try {
-      ctx.result(
-          artifacts.openFile(RunArea.LOGS, lookup.path(ctx, kind), LocalLaunchPlanner.LOG_FILE));
+      ctx.result(artifacts.openFile(RunArea.LOGS, path, LocalLaunchPlanner.LOG_FILE));
     } catch (NotFoundException notYet) {
       // A run that has not started has an empty log, not a missing one.
       ctx.result(new ByteArrayInputStream(new byte[0]));

@@ -60,7 +60,7 @@ final class MetricResource {
       long id, ZonedDateTime createdAt, long count, double min, double max, double avg) {}
 
   private void create(Context ctx) {
-    Run run = lookup.findForUpdate(ctx, RunKind.EXPERIMENT);
+    Run run = lookup.findForTracking(ctx, RunKind.EXPERIMENT);
     MetricBody body = reader.read(ctx);
     IngestReceipt receipt =
         metrics.record(run.id(), ctx.header(IDEMPOTENCY_KEY), body.observations());

@@ -3,6 +3,7 @@ package org.polyaxon.server.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -41,6 +42,11 @@ final class MonitoringResource {
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
+  }
+
+  /** Where other parts of the server register their meters, so that /metrics shows them. */
+  MeterRegistry registry() {
+    return registry;
   }
 
   void register(RoutesConfig routes) {

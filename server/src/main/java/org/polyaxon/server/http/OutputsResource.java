@@ -37,11 +37,12 @@ final class OutputsResource {
   }
 
   private void tree(Context ctx, RunKind kind) {
-    ctx.json(artifacts.list(RunArea.OUTPUTS, lookup.path(ctx, kind), ctx.queryParam("path")));
+    ctx.json(
+        artifacts.list(RunArea.OUTPUTS, lookup.outputsPath(ctx, kind), ctx.queryParam("path")));
   }
 
   private void file(Context ctx, RunKind kind) {
-    RunPath run = lookup.path(ctx, kind);
+    RunPath run = lookup.outputsPath(ctx, kind);
     String path = ctx.queryParam("path");
     // Served as bytes, never sniffed: an HTML file written by a run must not run in our origin.
     ctx.header("X-Content-Type-Options", "nosniff");
@@ -50,7 +51,7 @@ final class OutputsResource {
   }
 
   private void download(Context ctx, RunKind kind) {
-    RunPath run = lookup.path(ctx, kind);
+    RunPath run = lookup.outputsPath(ctx, kind);
     ctx.header(
         "Content-Disposition",
         "attachment; filename=\"" + String.join("_", run.segments()) + "_outputs.tar.gz\"");

@@ -83,7 +83,7 @@ final class Problems {
     return body;
   }
 
-  private static int status(PolyaxonException e) {
+  static int status(PolyaxonException e) {
     if (e instanceof NotFoundException) {
       return 404;
     }

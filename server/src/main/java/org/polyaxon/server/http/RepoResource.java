@@ -78,6 +78,11 @@ final class RepoResource {
   }
 
   private CodeReferenceView view(Project project, CodeReference reference) {
+    return view(project, reference, zone);
+  }
+
+  /** A code reference as the API shows it, also as the code of a run ({@code …/coderef}). */
+  static CodeReferenceView view(Project project, CodeReference reference, ZoneId zone) {
     ZonedDateTime created = reference.createdAt().atZone(zone);
     return new CodeReferenceView(
         reference.id(),

@@ -9,12 +9,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.polyaxon.core.Page;
 import org.polyaxon.core.error.InvalidInputException;
 import org.polyaxon.core.project.Project;
+import org.polyaxon.core.run.CloningStrategy;
 import org.polyaxon.core.run.Run;
+import org.polyaxon.core.run.RunCloner;
 import org.polyaxon.core.run.RunKind;
 import org.polyaxon.core.run.Runs;
 import org.polyaxon.core.run.StatusChange;
@@ -27,6 +30,7 @@ import org.polyaxon.spec.SpecSource;
 final class RunResource {
   private final RunKind kind;
   private final Runs runs;
+  private final RunCloner cloner;
   private final RunLookup lookup;
   private final RequestBodies bodies;
   private final ObjectMapper mapper;
@@ -35,12 +39,14 @@ final class RunResource {
   RunResource(
       RunKind kind,
       Runs runs,
+      RunCloner cloner,
       RunLookup lookup,
       RequestBodies bodies,
       ObjectMapper mapper,
       ZoneId zone) {
     this.kind = kind;
     this.runs = runs;
+    this.cloner = cloner;
     this.lookup = lookup;
     this.bodies = bodies;
     this.mapper = mapper;
@@ -56,6 +62,9 @@ final class RunResource {
     routes.delete(base + "/{id}", this::delete);
     routes.post(base + "/{id}/stop", this::stop);
     routes.get(base + "/{id}/statuses", this::statuses);
+    for (CloningStrategy strategy : CloningStrategy.values()) {
+      routes.post(base + "/{id}/" + strategy.wireName(), ctx -> clone(ctx, strategy));
+    }
   }
 
   /**
@@ -75,6 +84,14 @@ final class RunResource {
 
   record UpdateRequest(String name, String description, List<String> tags) {}
 
+  /**
+   * The body of restart, resume and copy, all optional: a partial Polyaxonfile to merge over the
+   * original's ({@code config} object as the 0.4 CLI sends it, or {@code content} text), {@code
+   * update_code} to run the project's latest code, a new description; {@code ttl} is accepted.
+   */
+  record CloneRequest(
+      JsonNode config, String content, Boolean updateCode, String description, Long ttl) {}
+
   record RunView(
       long id,
       String uuid,
@@ -92,6 +109,10 @@ final class RunResource {
       ZonedDateTime updatedAt,
       ZonedDateTime startedAt,
       ZonedDateTime finishedAt,
+      String original,
+      String cloningStrategy,
+      boolean isClone,
+      ZonedDateTime heartbeatAt,
       JsonNode config) {}
 
   record StatusView(
@@ -115,17 +136,7 @@ final class RunResource {
   }
 
   private List<SpecSource> sources(CreateRequest request) {
-    List<SpecSource> sources = new ArrayList<>();
-    if (request.config() != null && !request.config().isNull()) {
-      if (!request.config().isObject()) {
-        throw new InvalidInputException(
-            "Field 'config': expected the Polyaxonfile as a JSON object");
-      }
-      sources.add(new SpecSource("config", request.config().toPrettyString()));
-    }
-    if (request.content() != null) {
-      sources.add(new SpecSource("content", request.content()));
-    }
+    List<SpecSource> sources = sources(request.config(), request.content());
     if (sources.isEmpty()) {
       throw new InvalidInputException(
           "The Polyaxonfile is missing: send it as 'config' (a JSON object) or 'content' (text)");
@@ -133,19 +144,72 @@ final class RunResource {
     return sources;
   }
 
+  private static List<SpecSource> sources(JsonNode config, String content) {
+    List<SpecSource> sources = new ArrayList<>();
+    if (config != null && !config.isNull()) {
+      if (!config.isObject()) {
+        throw new InvalidInputException(
+            "Field 'config': expected the Polyaxonfile as a JSON object");
+      }
+      sources.add(new SpecSource("config", config.toPrettyString()));
+    }
+    if (content != null) {
+      sources.add(new SpecSource("content", content));
+    }
+    return sources;
+  }
+
+  private void clone(Context ctx, CloningStrategy strategy) {
+    CloneRequest request =
+        ctx.body().isBlank()
+            ? new CloneRequest(null, null, null, null, null)
+            : bodies.read(ctx, CloneRequest.class);
+    Run original = lookup.findForUpdate(ctx, kind);
+    Project project = lookup.project(ctx, true);
+    Run clone =
+        cloner.clone(
+            Authenticator.user(ctx),
+            project,
+            original,
+            strategy,
+            new RunCloner.CloneRequest(
+                sources(request.config(), request.content()),
+                Boolean.TRUE.equals(request.updateCode()),
+                request.description()));
+    ctx.status(HttpStatus.CREATED).json(view(project, clone, true));
+  }
+
   private void list(Context ctx) {
     Pagination pagination = Pagination.of(ctx);
+    RunListRequest request = RunListRequest.of(ctx, kind, zone);
     Project project = lookup.project(ctx, false);
-    Page<Run> page = runs.list(project, kind, pagination.limit(), pagination.offset());
-    ctx.json(
-        pagination.view(
-            ctx,
-            page.items().stream().map(run -> view(project, run, false)).toList(),
-            page.count()));
+    Page<Run> page =
+        runs.list(project, kind, request.query(), pagination.limit(), pagination.offset());
+    List<Object> results = new ArrayList<>();
+    for (Run run : page.items()) {
+      results.add(request.summary() ? summary(project, run, request) : view(project, run, false));
+    }
+    ctx.json(pagination.view(ctx, results, page.count()));
+  }
+
+  /** What {@code metrics=true} and {@code declarations=true} answer for each run. */
+  private Map<String, Object> summary(Project project, Run run, RunListRequest request) {
+    RunView full = view(project, run, false);
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("id", full.id());
+    summary.put("uuid", full.uuid());
+    summary.put("unique_name", full.uniqueName());
+    if (request.metrics()) {
+      summary.put("last_metric", full.lastMetric());
+    }
+    if (request.declarations()) {
+      summary.put("declarations", full.declarations());
+    }
+    return summary;
   }
 
   private void get(Context ctx) {
-    ctx.json(view(lookup.project(ctx, false), lookup.find(ctx, kind), true));
+    ctx.json(view(lookup.projectOfRun(ctx, kind), lookup.find(ctx, kind), true));
   }
 
   private void update(Context ctx) {
@@ -189,10 +253,7 @@ final class RunResource {
         run.number(),
         run.uuid(),
         run.name(),
-        project.uniqueName()
-            + "."
-            + (kind == RunKind.EXPERIMENT ? "" : kind.plural() + ".")
-            + run.number(),
+        uniqueName(project, run.number()),
         run.username(),
         project.uniqueName(),
         run.description(),
@@ -205,7 +266,19 @@ final class RunResource {
         time(run.updatedAt()),
         time(run.startedAt()),
         time(run.finishedAt()),
+        run.originalNumber() == null ? null : uniqueName(project, run.originalNumber()),
+        run.cloningStrategy() == null ? null : run.cloningStrategy().wireName(),
+        run.isClone(),
+        time(run.heartbeatAt()),
         detail ? config(run) : null);
+  }
+
+  /** As 0.4 names runs: {@code ada.mnist.3} for experiments, {@code ada.mnist.jobs.3} for jobs. */
+  private String uniqueName(Project project, long number) {
+    return project.uniqueName()
+        + "."
+        + (kind == RunKind.EXPERIMENT ? "" : kind.plural() + ".")
+        + number;
   }
 
   private JsonNode config(Run run) {

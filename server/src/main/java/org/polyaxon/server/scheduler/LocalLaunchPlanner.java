@@ -12,13 +12,18 @@ import java.util.function.Function;
 import org.polyaxon.core.artifact.ArtifactStore;
 import org.polyaxon.core.artifact.RunArea;
 import org.polyaxon.core.artifact.RunPath;
+import org.polyaxon.core.auth.RunTokens;
+import org.polyaxon.core.code.CodeReference;
 import org.polyaxon.core.code.CodeReferenceStore;
 import org.polyaxon.core.error.InvalidInputException;
 import org.polyaxon.core.executor.Launch;
 import org.polyaxon.core.project.Project;
 import org.polyaxon.core.project.ProjectStore;
+import org.polyaxon.core.run.CloningStrategy;
 import org.polyaxon.core.run.Run;
 import org.polyaxon.core.run.RunKind;
+import org.polyaxon.core.run.RunLocations;
+import org.polyaxon.core.run.RunStore;
 import org.polyaxon.spec.compile.SpecCompiler;
 import org.polyaxon.spec.model.BuildSection;
 import org.polyaxon.spec.model.ExperimentSpec;
@@ -37,25 +42,42 @@ public final class LocalLaunchPlanner implements Function<Run, Launch> {
   /** The run's output, in its logs directory (one file; distributed replicas will add theirs). */
   public static final String LOG_FILE = "run.log";
 
+  /** The run's token; 0.4 clients read it from {@code .authtoken} in the context directory. */
+  public static final String AUTH_TOKEN_ENV = "POLYAXON_AUTH_TOKEN";
+
+  /** The run's context directory, holding {@code .authtoken}. */
+  public static final String CONTEXT_PATH_ENV = "POLYAXON_CONTEXT_PATH";
+
   private final ProjectStore projects;
   private final ArtifactStore artifacts;
   private final CodeReferenceStore code;
+  private final RunStore runs;
+  private final RunLocations locations;
+  private final RunTokens tokens;
+  private final RunContext context;
   private final Path home;
   private final String apiUrl;
 
   /**
-   * @param home the platform's home; data and working directories live under it
+   * @param tokens mints the token each run authenticates with
+   * @param home the platform's home; data, working and context directories live under it
    * @param apiUrl how runs reach the API, for example {@code http://127.0.0.1:8000}
    */
   public LocalLaunchPlanner(
       ProjectStore projects,
       ArtifactStore artifacts,
       CodeReferenceStore code,
+      RunStore runs,
+      RunTokens tokens,
       Path home,
       String apiUrl) {
     this.projects = projects;
     this.artifacts = artifacts;
     this.code = code;
+    this.runs = runs;
+    this.locations = new RunLocations(runs);
+    this.tokens = tokens;
+    this.context = new RunContext(home.resolve("contexts"));
     this.home = home;
     this.apiUrl = apiUrl;
   }
@@ -73,17 +95,21 @@ public final class LocalLaunchPlanner implements Function<Run, Launch> {
     } catch (TemplateException e) {
       throw new InvalidInputException("run.cmd cannot be rendered: " + e.getMessage());
     }
-    RunPath path = RunPath.of(project.owner(), project.name(), run.kind(), run.number(), null);
-    Path outputs = directory(Path.of(artifacts.location(RunArea.OUTPUTS, path)));
-    Path log = directory(Path.of(artifacts.location(RunArea.LOGS, path))).resolve(LOG_FILE);
+    RunPath own = locations.own(project.owner(), project.name(), run);
+    RunPath outputsPath = locations.outputs(project.owner(), project.name(), run);
+    copyOriginalOutputs(project, run, outputsPath);
+    Path outputs = directory(Path.of(artifacts.location(RunArea.OUTPUTS, outputsPath)));
+    Path log = directory(Path.of(artifacts.location(RunArea.LOGS, own))).resolve(LOG_FILE);
     Path data = directory(home.resolve("data"));
     Path workdir = directory(home.resolve("workdirs").resolve(run.uuid()));
-    // The project's latest uploaded code is the run's working directory, as in 0.4.
-    code.latest(project.id())
-        .ifPresent(
-            reference ->
-                artifacts.checkoutCode(
-                    project.owner(), project.name(), reference.commit(), workdir));
+    // The code version recorded when the run was created is its working directory, as in 0.4.
+    if (run.codeReferenceId() != null) {
+      CodeReference reference =
+          code.find(run.codeReferenceId())
+              .orElseThrow(
+                  () -> new InvalidInputException("The run's code version no longer exists"));
+      artifacts.checkoutCode(project.owner(), project.name(), reference.commit(), workdir);
+    }
 
     Map<String, String> env = new LinkedHashMap<>();
     env.put("POLYAXON_RUN_OUTPUTS_PATH", outputs.toString());
@@ -99,6 +125,10 @@ public final class LocalLaunchPlanner implements Function<Run, Launch> {
     env.put(
         run.kind() == RunKind.EXPERIMENT ? "POLYAXON_EXPERIMENT_INFO" : "POLYAXON_JOB_INFO",
         json(info(project, run)));
+    // Last, once nothing else can fail: a new token replaces the one of an earlier launch.
+    String token = tokens.mint(run);
+    env.put(AUTH_TOKEN_ENV, token);
+    env.put(CONTEXT_PATH_ENV, context.writeToken(run.uuid(), token).toString());
     return new Launch(
         run.uuid(),
         command,
@@ -106,8 +136,26 @@ public final class LocalLaunchPlanner implements Function<Run, Launch> {
         workdir,
         env,
         log,
-        Map.of(),
+        RequestedResources.of(spec),
         Map.of("project", project.uniqueName(), "kind", run.kind().wireName()));
+  }
+
+  /**
+   * A copied run starts with its original's outputs, copied before it runs (0.4's init container).
+   * A run is planned only when it has no execution; were it planned again (its execution lost), the
+   * command would start over from a fresh copy, as a first start does.
+   */
+  private void copyOriginalOutputs(Project project, Run run, RunPath target) {
+    if (run.cloningStrategy() != CloningStrategy.COPY || run.originalId() == null) {
+      return;
+    }
+    runs.findById(run.originalId())
+        .ifPresent(
+            original ->
+                artifacts.copy(
+                    RunArea.OUTPUTS,
+                    locations.outputs(project.owner(), project.name(), original),
+                    target));
   }
 
   private static org.polyaxon.spec.model.Run runSection(Polyaxonfile spec) {

@@ -18,15 +18,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.artifacts.ExtractionLimits;
 import org.polyaxon.artifacts.LocalArtifactRoots;
 import org.polyaxon.artifacts.LocalArtifactStore;
+import org.polyaxon.core.auth.RunTokens;
 import org.polyaxon.core.auth.Users;
 import org.polyaxon.core.code.ProjectCode;
 import org.polyaxon.core.metric.Metrics;
 import org.polyaxon.core.project.Projects;
 import org.polyaxon.server.Http;
+import org.polyaxon.store.postgres.PostgresActivityStore;
 import org.polyaxon.store.postgres.PostgresCodeReferenceStore;
+import org.polyaxon.store.postgres.PostgresHeartbeatStore;
 import org.polyaxon.store.postgres.PostgresMetricStore;
 import org.polyaxon.store.postgres.PostgresProjectStore;
 import org.polyaxon.store.postgres.PostgresRunStore;
+import org.polyaxon.store.postgres.PostgresRunTokenStore;
 import org.polyaxon.store.postgres.PostgresUserStore;
 import org.polyaxon.testing.FreshDatabase;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -86,10 +90,13 @@ class HealthResourceIT {
     return new HttpApi.Dependencies(
         dataSource,
         users,
+        new RunTokens(new PostgresRunTokenStore(Jdbi.create(dataSource)), Clock.systemUTC()),
+        new PostgresHeartbeatStore(Jdbi.create(dataSource)),
         projects,
         new PostgresRunStore(Jdbi.create(dataSource)),
         new Metrics(new PostgresMetricStore(Jdbi.create(dataSource)), Clock.systemUTC()),
         artifacts,
+        new PostgresCodeReferenceStore(Jdbi.create(dataSource)),
         new ProjectCode(
             projects,
             new PostgresCodeReferenceStore(Jdbi.create(dataSource)),
@@ -97,8 +104,11 @@ class HealthResourceIT {
             Clock.systemUTC()),
         new HttpApi.Uploads(1024, temp.resolve("upload")),
         List.of("*"),
+        null,
         ZoneId.of("UTC"),
         Clock.systemUTC(),
-        java.util.Map.of("role", "all"));
+        java.util.Map.of("role", "all"),
+        new PostgresActivityStore(Jdbi.create(dataSource)),
+        org.polyaxon.server.admin.AdminView.Setup.disabled());
   }
 }

@@ -102,6 +102,26 @@ class ProjectApiIT {
   }
 
   @Test
+  void withoutHostNameLinksFollowTheRequestButNotItsForwardedHost() {
+    for (int i = 0; i < 3; i++) {
+      platform.createProject(platform.rootToken, "links" + i, true);
+    }
+    int port = platform.platform.port();
+    JsonNode page =
+        AbsoluteLinksIT.get(
+            port,
+            platform.rootToken,
+            "/api/v1/root?limit=1&tag=x&tag=y",
+            "X-Forwarded-Host",
+            "evil.example.org",
+            "X-Forwarded-Proto",
+            "https");
+
+    assertThat(page.get("next").asText())
+        .isEqualTo("https://127.0.0.1:" + port + "/api/v1/root?tag=x&tag=y&limit=1&offset=1");
+  }
+
+  @Test
   void badInputIsNamed() {
     Http.Response badName = ada.post("/api/v1/projects", "{\"name\": \"no spaces\"}");
     assertThat(badName.status()).isEqualTo(400);

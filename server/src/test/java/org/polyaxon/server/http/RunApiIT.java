@@ -70,8 +70,9 @@ class RunApiIT {
 
     JsonNode fetched = bob.get("/api/v1/ada/mnist/experiments/" + id).body();
     assertThat(fetched.get("uuid").asText()).isEqualTo(experiment.get("uuid").asText());
+    // The scheduler may already have moved it on; its history starts with created.
     JsonNode statuses = ada.get("/api/v1/ada/mnist/experiments/" + id + "/statuses").body();
-    assertThat(statuses.get("count").asInt()).isEqualTo(1);
+    assertThat(statuses.get("count").asInt()).isPositive();
     assertThat(statuses.get("results").get(0).get("status").asText()).isEqualTo("created");
   }
 

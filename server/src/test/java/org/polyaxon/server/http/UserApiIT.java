@@ -2,12 +2,7 @@ package org.polyaxon.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -180,18 +175,7 @@ class UserApiIT {
   }
 
   private static int rawStatus(String path, String host) throws IOException {
-    // HttpClient refuses to set Host, so speak HTTP/1.1 by hand.
-    try (Socket socket = new Socket("127.0.0.1", platform.port())) {
-      OutputStream out = socket.getOutputStream();
-      out.write(
-          ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      BufferedReader in =
-          new BufferedReader(
-              new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
-      return Integer.parseInt(in.readLine().split(" ")[1]);
-    }
+    return RawHttp.status(platform.port(), "GET", path, host, null);
   }
 
   private static void assertProblem(Http.Response response, int status, String detail) {

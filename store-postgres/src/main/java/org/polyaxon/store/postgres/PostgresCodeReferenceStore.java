@@ -61,6 +61,17 @@ public final class PostgresCodeReferenceStore implements CodeReferenceStore {
                 .findOne());
   }
 
+  @Override
+  public Optional<CodeReference> find(long id) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(SELECT + " WHERE c.id = :id")
+                .bind("id", id)
+                .map(PostgresCodeReferenceStore::reference)
+                .findOne());
+  }
+
   private static CodeReference reference(ResultSet rs, StatementContext ctx) throws SQLException {
     return new CodeReference(
         rs.getLong("id"),

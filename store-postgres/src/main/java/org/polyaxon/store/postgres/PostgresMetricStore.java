@@ -57,14 +57,23 @@ public final class PostgresMetricStore implements MetricStore {
     int observations = batch.observations().size();
     // Locks the run's row: batches of one run are numbered in commit order, and last_metric
     // merges in that same order, so it always holds each name's value at its highest seq.
+    // run_last_metrics, what listings sort on, gets the same values in the same statement.
+    Map<String, Double> latest = latestValues(batch);
     long last =
         handle
             .createQuery(
-                "UPDATE runs SET metric_count = metric_count + :n,"
+                "WITH run AS (UPDATE runs SET metric_count = metric_count + :n,"
                     + " last_metric = last_metric || CAST(:latest AS jsonb)"
-                    + " WHERE id = :run RETURNING metric_count")
+                    + " WHERE id = :run RETURNING id, project_id, kind, metric_count),"
+                    + " merged AS (INSERT INTO run_last_metrics (run_id, project_id, kind, name,"
+                    + " value) SELECT run.id, run.project_id, run.kind, l.name, l.value"
+                    + " FROM run, unnest(:names, :values) AS l (name, value)"
+                    + " ON CONFLICT (run_id, name) DO UPDATE SET value = EXCLUDED.value)"
+                    + " SELECT metric_count FROM run")
             .bind("n", observations)
-            .bind("latest", toJson(latestValues(batch)))
+            .bind("latest", toJson(latest))
+            .bind("names", latest.keySet().toArray(String[]::new))
+            .bind("values", latest.values().stream().mapToDouble(Double::doubleValue).toArray())
             .bind("run", runId)
             .mapTo(Long.class)
             .findOne()

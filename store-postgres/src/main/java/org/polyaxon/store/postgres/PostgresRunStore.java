@@ -19,10 +19,13 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.polyaxon.core.Page;
+import org.polyaxon.core.run.CloningStrategy;
 import org.polyaxon.core.run.Run;
 import org.polyaxon.core.run.RunKind;
 import org.polyaxon.core.run.RunStore;
 import org.polyaxon.core.run.StatusChange;
+import org.polyaxon.core.run.query.RunQuery;
 import org.polyaxon.core.status.Status;
 import org.polyaxon.core.status.StatusMachine;
 
@@ -32,17 +35,21 @@ public final class PostgresRunStore implements RunStore {
   public static final String TASKS_CHANNEL = "polyaxon_tasks";
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String SELECT =
+  static final String SELECT =
       "SELECT r.id, r.uuid, r.project_id, r.kind, r.number, r.user_id, u.username, r.group_id,"
           + " r.name, r.description, r.tags, r.content::text AS content,"
           + " r.declarations::text AS declarations, r.status, r.status_message,"
           + " r.last_metric::text AS last_metric, r.created_at,"
-          + " r.updated_at, r.started_at, r.finished_at FROM runs r JOIN users u ON u.id = r.user_id";
+          + " r.updated_at, r.started_at, r.finished_at, r.original_id, o.number AS original_number,"
+          + " r.cloning_strategy, r.code_reference_id, r.heartbeat_at"
+          + " FROM runs r JOIN users u ON u.id = r.user_id LEFT JOIN runs o ON o.id = r.original_id";
 
   private final Jdbi jdbi;
+  private final PostgresRunListing listing;
 
   public PostgresRunStore(Jdbi jdbi) {
     this.jdbi = jdbi;
+    this.listing = new PostgresRunListing(jdbi);
   }
 
   @Override
@@ -64,9 +71,11 @@ public final class PostgresRunStore implements RunStore {
                   .createQuery(
                       "INSERT INTO runs (uuid, project_id, kind, number, user_id, group_id, name,"
                           + " description, tags, content, declarations, status, created_at,"
-                          + " updated_at) VALUES (:uuid, :project, :kind, :number, :user, :group,"
+                          + " updated_at, original_id, cloning_strategy, code_reference_id)"
+                          + " VALUES (:uuid, :project, :kind, :number, :user, :group,"
                           + " :name, :description, :tags, CAST(:content AS jsonb),"
-                          + " CAST(:declarations AS jsonb), :status, :now, :now) RETURNING id")
+                          + " CAST(:declarations AS jsonb), :status, :now, :now, :original,"
+                          + " :strategy, :code) RETURNING id")
                   .bind("uuid", run.uuid())
                   .bind("project", run.projectId())
                   .bind("kind", run.kind().wireName())
@@ -80,6 +89,11 @@ public final class PostgresRunStore implements RunStore {
                   .bind("declarations", toJson(run.declarations()))
                   .bind("status", initial.wireName())
                   .bind("now", utc(now))
+                  .bind("original", run.originalId())
+                  .bind(
+                      "strategy",
+                      run.cloningStrategy() == null ? null : run.cloningStrategy().wireName())
+                  .bind("code", run.codeReferenceId())
                   .mapTo(Long.class)
                   .one();
           recordStatus(handle, id, initial, null, null, now);
@@ -204,6 +218,11 @@ public final class PostgresRunStore implements RunStore {
   }
 
   @Override
+  public Page<Run> list(long projectId, RunKind kind, RunQuery query, int limit, int offset) {
+    return listing.list(projectId, kind, query, limit, offset);
+  }
+
+  @Override
   public long count(long projectId, RunKind kind) {
     return jdbi.withHandle(
         handle ->
@@ -217,15 +236,33 @@ public final class PostgresRunStore implements RunStore {
   }
 
   @Override
-  public List<Run> listUnfinished(Set<RunKind> kinds) {
+  public List<Run> listUnfinished(Set<RunKind> kinds, String scope) {
     return jdbi.withHandle(
         handle ->
             handle
                 .createQuery(
-                    SELECT + " WHERE r.finished_at IS NULL AND r.kind = ANY(:kinds) ORDER BY r.id")
+                    SELECT
+                        + " WHERE r.finished_at IS NULL AND r.kind = ANY(:kinds)"
+                        + " AND (r.executor_scope IS NULL OR r.executor_scope = :scope)"
+                        + " ORDER BY r.id")
                 .bind("kinds", kinds.stream().map(RunKind::wireName).toArray(String[]::new))
+                .bind("scope", scope)
                 .map(PostgresRunStore::run)
                 .list());
+  }
+
+  @Override
+  public boolean claim(long runId, String scope) {
+    return jdbi.withHandle(
+            handle ->
+                handle
+                    .createUpdate(
+                        "UPDATE runs SET executor_scope = :scope WHERE id = :id"
+                            + " AND (executor_scope IS NULL OR executor_scope = :scope)")
+                    .bind("id", runId)
+                    .bind("scope", scope)
+                    .execute())
+        == 1;
   }
 
   @Override
@@ -292,11 +329,12 @@ public final class PostgresRunStore implements RunStore {
         .one();
   }
 
-  private static Run run(ResultSet rs, StatementContext ctx) throws SQLException {
+  static Run run(ResultSet rs, StatementContext ctx) throws SQLException {
     Array tags = rs.getArray("tags");
     long group = rs.getLong("group_id");
     // wasNull() speaks of the last column read, so it is asked right after group_id.
     Long groupId = rs.wasNull() ? null : group;
+    String strategy = rs.getString("cloning_strategy");
     return new Run(
         rs.getLong("id"),
         rs.getString("uuid"),
@@ -317,7 +355,17 @@ public final class PostgresRunStore implements RunStore {
         instant(rs, "created_at"),
         instant(rs, "updated_at"),
         instant(rs, "started_at"),
-        instant(rs, "finished_at"));
+        instant(rs, "finished_at"),
+        nullableLong(rs, "original_id"),
+        nullableLong(rs, "original_number"),
+        strategy == null ? null : CloningStrategy.fromWireName(strategy),
+        nullableLong(rs, "code_reference_id"),
+        instant(rs, "heartbeat_at"));
+  }
+
+  private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? null : value;
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

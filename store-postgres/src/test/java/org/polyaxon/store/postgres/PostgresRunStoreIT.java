@@ -16,12 +16,16 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.polyaxon.core.artifact.RunPath;
 import org.polyaxon.core.auth.User;
 import org.polyaxon.core.auth.UserStore.NewUser;
+import org.polyaxon.core.code.CodeReference;
 import org.polyaxon.core.project.Project;
 import org.polyaxon.core.project.ProjectStore.NewProject;
+import org.polyaxon.core.run.CloningStrategy;
 import org.polyaxon.core.run.Run;
 import org.polyaxon.core.run.RunKind;
+import org.polyaxon.core.run.RunLocations;
 import org.polyaxon.core.run.RunStore.NewRun;
 import org.polyaxon.core.run.StatusChange;
 import org.polyaxon.core.status.Status;
@@ -177,6 +181,60 @@ class PostgresRunStoreIT {
                 .bind("run", runId)
                 .mapTo(String.class)
                 .list());
+  }
+
+  private static NewRun cloneOf(Run original, CloningStrategy strategy, Long code) {
+    NewRun base = newRun(original.kind());
+    return new NewRun(
+        base.uuid(),
+        base.projectId(),
+        base.kind(),
+        base.userId(),
+        null,
+        null,
+        "",
+        List.of(),
+        base.content(),
+        base.declarations(),
+        original.id(),
+        strategy,
+        code);
+  }
+
+  @Test
+  void clonesKnowTheirOriginalAndResumesWriteWhereTheChainStarted() {
+    CodeReference code =
+        new PostgresCodeReferenceStore(jdbi)
+            .create(project.id(), "a".repeat(64), 10, user.id(), T0);
+    Run first = runs.create(newRun(RunKind.JOB), Status.CREATED, null, T0);
+    Run resumed =
+        runs.create(cloneOf(first, CloningStrategy.RESUME, code.id()), Status.CREATED, null, T0);
+    Run again =
+        runs.create(cloneOf(resumed, CloningStrategy.RESUME, null), Status.CREATED, null, T0);
+    Run copied = runs.create(cloneOf(again, CloningStrategy.COPY, null), Status.CREATED, null, T0);
+
+    assertThat(first.isClone()).isFalse();
+    assertThat(first.originalNumber()).isNull();
+    assertThat(resumed.originalId()).isEqualTo(first.id());
+    assertThat(resumed.originalNumber()).isEqualTo(first.number());
+    assertThat(resumed.cloningStrategy()).isEqualTo(CloningStrategy.RESUME);
+    assertThat(resumed.codeReferenceId()).isEqualTo(code.id());
+    assertThat(runs.findById(resumed.id())).contains(resumed);
+
+    RunLocations locations = new RunLocations(runs);
+    RunPath firstPath = locations.own("ada", "mnist", first);
+    assertThat(locations.outputs("ada", "mnist", again)).isEqualTo(firstPath);
+    assertThat(locations.own("ada", "mnist", again)).isNotEqualTo(firstPath);
+    assertThat(locations.outputs("ada", "mnist", copied))
+        .isEqualTo(locations.own("ada", "mnist", copied));
+
+    // The original's deletion keeps the clone, which then writes into its own directory.
+    runs.delete(first.id());
+    Run orphan = runs.findById(resumed.id()).orElseThrow();
+    assertThat(orphan.originalId()).isNull();
+    assertThat(orphan.cloningStrategy()).isEqualTo(CloningStrategy.RESUME);
+    assertThat(locations.outputs("ada", "mnist", orphan))
+        .isEqualTo(locations.own("ada", "mnist", orphan));
   }
 
   @Test

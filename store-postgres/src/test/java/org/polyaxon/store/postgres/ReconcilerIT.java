@@ -52,6 +52,16 @@ class ReconcilerIT {
     final Map<String, Execution> executions = new ConcurrentHashMap<>();
     final List<Launch> launches = new ArrayList<>();
     final List<String> stops = new ArrayList<>();
+    private final String scope;
+
+    ScriptedExecutor(String scope) {
+      this.scope = scope;
+    }
+
+    @Override
+    public String scope() {
+      return scope;
+    }
 
     @Override
     public synchronized void start(Launch launch) {
@@ -107,8 +117,9 @@ class ReconcilerIT {
     DatabaseMigrator.migrate(DB.dataSource());
     Jdbi jdbi = Jdbi.create(DB.dataSource());
     store = new PostgresRunStore(jdbi);
-    runs = new Runs(store, CLOCK);
-    executor = new ScriptedExecutor();
+    runs = new Runs(store, new PostgresCodeReferenceStore(jdbi), CLOCK);
+    // A scope of its own per test: runs other tests left unfinished belong to their scopes.
+    executor = new ScriptedExecutor("machine-a-" + UUID.randomUUID());
     planFails = false;
     reconciler = new Reconciler(store, runs, executor, this::plan, Duration.ofSeconds(5));
     String name = "u" + UUID.randomUUID().toString().substring(0, 8);
@@ -182,6 +193,87 @@ class ReconcilerIT {
     assertThat(store.statuses(run.id()))
         .extracting(s -> s.status())
         .containsExactly(Status.CREATED, Status.SCHEDULED, Status.RUNNING, Status.SUCCEEDED);
+  }
+
+  @Test
+  void aProcessThatExitedBetweenTwoPassesIsRecordedAsHavingRun() {
+    Run run = create(RunKind.EXPERIMENT);
+    reconciler.reconcile();
+
+    executor.set(run.uuid(), ExecutionPhase.SUCCEEDED, 0);
+    reconciler.reconcile();
+
+    assertThat(store.statuses(run.id()))
+        .extracting(s -> s.status())
+        .containsExactly(Status.CREATED, Status.SCHEDULED, Status.RUNNING, Status.SUCCEEDED);
+  }
+
+  @Test
+  void anExecutionThatNeverStartedDoesNotPretendItRan() {
+    Run run = create(RunKind.JOB);
+    reconciler.reconcile();
+
+    executor.set(run.uuid(), ExecutionPhase.FAILED, null);
+    reconciler.reconcile();
+
+    assertThat(store.statuses(run.id()))
+        .extracting(s -> s.status())
+        .containsExactly(Status.CREATED, Status.SCHEDULED, Status.FAILED);
+  }
+
+  @Test
+  void aSchedulerLeavesAloneTheRunsAnotherScopeStarted() {
+    ScriptedExecutor otherMachine = new ScriptedExecutor("machine-b-" + UUID.randomUUID());
+    Reconciler other = new Reconciler(store, runs, otherMachine, this::plan, Duration.ofSeconds(5));
+    Run run = create(RunKind.EXPERIMENT);
+
+    reconciler.reconcile();
+    executor.set(run.uuid(), ExecutionPhase.RUNNING, null);
+    other.reconcile();
+    reconciler.reconcile();
+    other.reconcile();
+
+    assertThat(executor.launches).extracting(Launch::runUuid).containsExactly(run.uuid());
+    assertThat(otherMachine.launches).isEmpty();
+    assertThat(statusOf(run)).isEqualTo(Status.RUNNING);
+  }
+
+  @Test
+  void schedulersRacingOnOneDatabaseStartEachRunOnce() throws Exception {
+    ScriptedExecutor otherMachine = new ScriptedExecutor("machine-b-" + UUID.randomUUID());
+    Reconciler other = new Reconciler(store, runs, otherMachine, this::plan, Duration.ofSeconds(5));
+    List<Run> created = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      created.add(create(RunKind.JOB));
+    }
+
+    java.util.concurrent.ExecutorService threads =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<?>> passes = new ArrayList<>();
+      for (Reconciler scheduler : List.of(reconciler, other)) {
+        passes.add(
+            threads.submit(
+                () -> {
+                  go.await();
+                  scheduler.reconcile();
+                  return null;
+                }));
+      }
+      go.countDown();
+      for (java.util.concurrent.Future<?> pass : passes) {
+        pass.get();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+
+    List<String> launched = new ArrayList<>();
+    executor.launches.forEach(launch -> launched.add(launch.runUuid()));
+    otherMachine.launches.forEach(launch -> launched.add(launch.runUuid()));
+    assertThat(launched)
+        .containsExactlyInAnyOrderElementsOf(created.stream().map(Run::uuid).toList());
   }
 
   @Test

@@ -1,0 +1,233 @@
+package org.polyaxon.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.polyaxon.server.Http;
+import org.polyaxon.server.cli.CliRunner.Result;
+import org.polyaxon.server.http.TestPlatform;
+import org.polyaxon.testing.FreshDatabase;
+
+/**
+ * Runs from the CLI end to end: {@code polyaxon run -f} starts a real process, and the experiment
+ * and job commands read its statuses, logs, metrics and outputs, stop and delete it.
+ */
+class CliRunIT {
+  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration RUN_LIMIT = Duration.ofSeconds(60);
+  private static final String TIMESTAMP = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z ";
+  @TempDir static Path serverHome;
+  @TempDir static Path cliHome;
+  private static TestPlatform platform;
+
+  @BeforeAll
+  static void start() {
+    platform = new TestPlatform(DB, serverHome, Clock.systemUTC(), config -> config);
+    CliRunner cli = CliRunner.against(platform.platform.port(), cliHome, cliHome);
+    assertThat(cli.run("login", "--token", platform.adaToken).exit()).isZero();
+  }
+
+  @AfterAll
+  static void stop() {
+    platform.close();
+  }
+
+  /** A directory bound to a new project of ada's. */
+  private static CliRunner project(Path dir, String name) {
+    CliRunner cli = CliRunner.against(platform.platform.port(), cliHome, dir);
+    Result created = cli.run("project", "create", "--name", name, "--init");
+    assertThat(created.exit()).as(created.toString()).isZero();
+    return cli;
+  }
+
+  private static String awaitStatus(CliRunner cli, String kind, String... finals) {
+    List<String> wanted = List.of(finals);
+    return await()
+        .atMost(RUN_LIMIT)
+        .until(
+            () -> JSON.readTree(cli.run(kind, "get", "--json").out()).get("last_status").asText(),
+            wanted::contains);
+  }
+
+  @Test
+  void anExperimentRunsToSuccessAndItsLogStatusesMetricsAndOutputsAreShown(@TempDir Path dir)
+      throws IOException {
+    CliRunner cli = project(dir, "mnist");
+    Files.writeString(
+        dir.resolve("polyaxonfile.yml"),
+        """
+        version: 1
+        kind: experiment
+        declarations: {lr: 0.5}
+        build: {image: python:3.11}
+        run:
+          cmd: >-
+            echo training with lr={{ lr }} &&
+            echo second line &&
+            echo weights > "$POLYAXON_RUN_OUTPUTS_PATH/model.txt"
+        """);
+    Files.writeString(dir.resolve("override.yml"), "declarations: {lr: 0.25}\n");
+
+    Result run =
+        cli.run(
+            "run",
+            "-f",
+            "polyaxonfile.yml",
+            "-f",
+            "override.yml",
+            "--name",
+            "first",
+            "--tags",
+            "a,b");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.out()).isEqualTo("Experiment 1 created (ada.mnist.1).\n");
+    assertThat(JSON.readTree(dir.resolve(".polyaxon/.polyaxonxp").toFile()).get("id").asInt())
+        .isEqualTo(1);
+
+    // No -xp: the experiment just created from this directory.
+    assertThat(awaitStatus(cli, "experiment", "succeeded", "failed")).isEqualTo("succeeded");
+    Result get = cli.run("experiment", "get");
+    assertThat(get.out())
+        .contains(
+            "unique_name     ada.mnist.1",
+            "name            first",
+            "tags            a,b",
+            "declarations    lr=0.25");
+
+    Result past = cli.run("experiment", "logs", "--past");
+    assertThat(past.exit()).as(past.toString()).isZero();
+    assertThat(past.out().lines().toList()).hasSize(2);
+    assertThat(past.out().lines().toList().get(0)).matches(TIMESTAMP + "training with lr=0.25");
+    assertThat(cli.run("experiment", "-xp", "1", "logs", "-p", "--hide_time").out())
+        .isEqualTo("training with lr=0.25\nsecond line\n");
+
+    Result statuses = cli.run("experiment", "statuses");
+    assertThat(statuses.out().lines().toList().get(0)).matches("CREATED +STATUS +MESSAGE");
+    assertThat(statuses.out()).contains("created", "scheduled", "succeeded");
+
+    Http ada = platform.ada();
+    assertThat(
+            ada.post(
+                    "/api/v1/ada/mnist/experiments/1/metrics",
+                    "[{\"values\": {\"loss\": 0.5, \"accuracy\": 0.8},"
+                        + " \"created_at\": \"2024-03-01T12:00:00Z\"},"
+                        + " {\"values\": {\"loss\": 0.25}, \"created_at\": \"2024-03-01T12:01:00Z\"}]")
+                .status())
+        .isEqualTo(201);
+    Result metrics = cli.run("experiment", "metrics");
+    assertThat(metrics.out().lines().toList().get(0)).matches("CREATED +accuracy +loss");
+    assertThat(metrics.out()).contains("0.25").contains("Page 1: 2 of 2 metrics.");
+
+    Result outputs = cli.run("experiment", "outputs", "-d", "downloaded");
+    assertThat(outputs.exit()).as(outputs.toString()).isZero();
+    assertThat(dir.resolve("downloaded/model.txt")).hasContent("weights");
+
+    assertThat(cli.run("experiment", "update", "--name", "renamed").exit()).isZero();
+    Result list = cli.run("experiment", "list");
+    assertThat(list.out().lines().toList().get(1)).startsWith("1   renamed  succeeded  ada");
+    assertThat(cli.run("project", "experiments", "-q", "status:succeeded").out())
+        .contains("renamed");
+    // -q and -s go to the server as query and sort.
+    assertThat(cli.run("experiment", "list", "-q", "status:failed").out())
+        .isEqualTo("No experiments.\n");
+    Result badQuery = cli.run("experiment", "list", "-q", "colour:red");
+    assertThat(badQuery.exit()).isEqualTo(1);
+    assertThat(badQuery.err()).startsWith("polyaxon: ").contains("colour");
+    assertThat(cli.run("experiment", "list", "-s", "-created_at").exit()).isZero();
+    assertThat(cli.run("experiment", "jobs").exit()).isEqualTo(1);
+  }
+
+  @Test
+  void aJobIsStoppedAndDeleted(@TempDir Path dir) throws IOException {
+    CliRunner cli = project(dir, "jobs");
+    Files.writeString(
+        dir.resolve("job.yml"),
+        "version: 1\nkind: job\nbuild: {image: busybox}\nrun:\n  cmd: echo started; sleep 120\n");
+    Result run = cli.run("run", "-f", "job.yml", "-u");
+    assertThat(run.out()).startsWith("Job 1 created (ada.jobs.jobs.1).\n");
+    // -u uploaded the code first.
+    assertThat(JSON.readTree(cli.run("project", "get", "--json").out()).get("has_code").asBoolean())
+        .isTrue();
+    awaitStatus(cli, "job", "running");
+    assertThat(cli.run("job", "stop").exit()).isEqualTo(1); // asks for --yes without a terminal
+    Result stop = cli.run("job", "-j", "1", "stop", "-y");
+    assertThat(stop.exit()).as(stop.toString()).isZero();
+    assertThat(awaitStatus(cli, "job", "stopped")).isEqualTo("stopped");
+    assertThat(cli.run("job", "statuses").out()).contains("running", "stopped");
+    assertThat(cli.run("project", "jobs").out()).contains("stopped");
+
+    assertThat(cli.run("job", "delete", "--yes").out()).isEqualTo("Job 1 of ada/jobs deleted.\n");
+    Result gone = cli.run("job", "get");
+    assertThat(gone.exit()).isEqualTo(1);
+    assertThat(gone.err()).isEqualTo("polyaxon: There is no job 1 in ada.jobs\n");
+  }
+
+  @Test
+  void badPolyaxonfilesAndKindsWithoutServerSupportAreUserErrors(@TempDir Path dir)
+      throws IOException {
+    CliRunner cli = project(dir, "bad");
+    Files.writeString(dir.resolve("bad.yml"), "version: 1\nkind: experiment\nrun:\n  colour: x\n");
+    Result bad = cli.run("run", "-f", "bad.yml");
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.err())
+        .startsWith("polyaxon: The Polyaxonfile has ")
+        .contains("bad.yml:4:3: run.colour");
+
+    Files.writeString(
+        dir.resolve("group.yml"),
+        """
+        version: 1
+        kind: group
+        build: {image: python:3.11}
+        hptuning:
+          matrix:
+            lr: {values: [0.1, 0.2]}
+        run:
+          cmd: echo {{ lr }}
+        """);
+    Result group = cli.run("run", "-f", "group.yml");
+    assertThat(group.exit()).as(group.toString()).isEqualTo(1);
+    assertThat(group.err()).contains("not supported by this server yet");
+    assertThat(cli.run("run", "-f", "missing.yml").err()).contains("No such Polyaxonfile");
+    Result noRun = cli.run("experiment", "get");
+    assertThat(noRun.exit()).isEqualTo(1);
+    assertThat(noRun.err()).contains("pass -xp ID");
+  }
+
+  @Test
+  void logsFollowStreamsUntilTheRunEnds(@TempDir Path dir) throws IOException {
+    CliRunner cli = project(dir, "follow");
+    Files.writeString(
+        dir.resolve("polyaxonfile.yml"),
+        """
+        version: 1
+        kind: experiment
+        build: {image: python:3.11}
+        run:
+          cmd: for i in 1 2 3; do echo "step $i"; sleep 0.3; done
+        """);
+    Result run = cli.run("run", "-l", "--name", "followed");
+    assertThat(run.exit()).as(run.toString()).isZero();
+    assertThat(run.out()).startsWith("Experiment 1 created (ada.follow.1).\n");
+    assertThat(run.out()).containsPattern(TIMESTAMP + "step 1\n").contains("step 2", "step 3");
+    assertThat(run.err()).endsWith("Experiment 1 of ada/follow ended: succeeded.\n");
+    // The stream starts with the run's status as it was when it was joined.
+    assertThat(run.out()).containsPattern("status: (created|scheduled|running)\n");
+
+    Result again = cli.run("experiment", "logs", "--follow", "--hide_time");
+    assertThat(again.out()).contains("step 1\nstep 2\nstep 3\n");
+  }
+}

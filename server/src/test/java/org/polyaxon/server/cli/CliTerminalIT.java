@@ -1,0 +1,139 @@
+package org.polyaxon.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.polyaxon.server.http.TestPlatform;
+import org.polyaxon.testing.FreshDatabase;
+
+/**
+ * The real {@code bin/polyaxon} in a terminal (tmux): a person types the username and the password
+ * at the login prompts (the password is not echoed, the token is stored), and an upload draws its
+ * progress bar.
+ */
+class CliTerminalIT {
+  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
+  private static final Duration PROMPT_LIMIT = Duration.ofSeconds(60);
+  private static final Path ROOT =
+      Path.of(System.getProperty("polyaxon.root", "..")).toAbsolutePath().normalize();
+  @TempDir static Path serverHome;
+  private static TestPlatform platform;
+
+  @BeforeAll
+  static void start() {
+    platform = new TestPlatform(DB, serverHome, 1);
+  }
+
+  @AfterAll
+  static void stop() {
+    platform.close();
+  }
+
+  @Test
+  void thePasswordIsAskedForWithoutEcho(@TempDir Path cliHome) throws Exception {
+    // Our own tmux server (-L): parallel tests and a person's tmux are left alone.
+    String socket = "polyaxon-test-" + UUID.randomUUID();
+    try {
+      tmux(socket, "new-session", "-d", "-s", "login", "-x", "160", "-y", "40", "bash --norc");
+      String command =
+          "env POLYAXON_BUILD=never POLYAXON_CLI_HOME="
+              + cliHome
+              + " POLYAXON_API_HOST=127.0.0.1 POLYAXON_HTTP_PORT="
+              + platform.platform.port()
+              + " "
+              + ROOT.resolve("bin/polyaxon")
+              + " login; echo \"login exited with $?\"";
+      tmux(socket, "send-keys", "-t", "login", "-l", command);
+      tmux(socket, "send-keys", "-t", "login", "Enter");
+
+      awaitPane(socket, "Username:"); // capture-pane drops trailing blanks
+      tmux(socket, "send-keys", "-t", "login", "-l", "ada");
+      tmux(socket, "send-keys", "-t", "login", "Enter");
+      awaitPane(socket, "Password:");
+      tmux(socket, "send-keys", "-t", "login", "-l", "ada-password");
+      tmux(socket, "send-keys", "-t", "login", "Enter");
+      String pane = awaitPane(socket, "login exited with 0");
+
+      assertThat(pane).contains("Username: ada", "Logged in as ada.");
+      assertThat(pane).doesNotContain("ada-password");
+      Path auth = cliHome.resolve(".polyaxonauth");
+      assertThat(new ObjectMapper().readTree(auth.toFile()).get("username").asText())
+          .isEqualTo("ada");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(auth)))
+          .isEqualTo("rw-------");
+    } finally {
+      tmux(socket, "kill-server");
+    }
+  }
+
+  @Test
+  void anUploadDrawsAProgressBarOnATerminal(@TempDir Path cliHome, @TempDir Path code)
+      throws Exception {
+    Files.writeString(code.resolve("train.py"), "print('train')\n");
+    String socket = "polyaxon-test-" + UUID.randomUUID();
+    try {
+      tmux(socket, "new-session", "-d", "-s", "login", "-x", "160", "-y", "40", "bash --norc");
+      String launcher =
+          "env POLYAXON_BUILD=never POLYAXON_CLI_HOME="
+              + cliHome
+              + " POLYAXON_API_HOST=127.0.0.1 POLYAXON_HTTP_PORT="
+              + platform.platform.port()
+              + " POLYAXON_SECRET_USER_TOKEN="
+              + platform.bobToken
+              + " "
+              + ROOT.resolve("bin/polyaxon");
+      String command =
+          "cd "
+              + code
+              + " && "
+              + launcher
+              + " project create --name terminal --init && "
+              + launcher
+              + " upload; echo \"upload exited with $?\"";
+      tmux(socket, "send-keys", "-t", "login", "-l", command);
+      tmux(socket, "send-keys", "-t", "login", "Enter");
+
+      String pane = awaitPane(socket, "upload exited with 0");
+      assertThat(pane)
+          .contains("Uploading 1 file [" + "#".repeat(30) + "] 100%")
+          .contains("Code uploaded to bob.terminal");
+    } finally {
+      tmux(socket, "kill-server");
+    }
+  }
+
+  private static String awaitPane(String socket, String text) {
+    return await()
+        .atMost(PROMPT_LIMIT)
+        .until(
+            () -> tmux(socket, "capture-pane", "-p", "-t", "login"), pane -> pane.contains(text));
+  }
+
+  private static String tmux(String socket, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("tmux did not answer: " + command);
+    }
+    return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+  }
+}
