@@ -93,12 +93,24 @@ public final class Reconciler {
     // Executions of runs that are finished (stopped, deleted) must not keep running.
     for (Execution orphan : executions.values()) {
       if (orphan.phase() == ExecutionPhase.RUNNING || orphan.phase() == ExecutionPhase.PENDING) {
-        Optional<Run> run = store.findByUuid(orphan.runUuid());
-        if (run.isEmpty() || run.get().kind().machine().isDone(run.get().status())) {
-          LOG.info("Stopping the execution of finished or deleted run {}", orphan.runUuid());
-          executor.stop(orphan.runUuid(), stopGrace);
+        try {
+          stopIfFinished(orphan);
+        } catch (RuntimeException e) {
+          // One execution that cannot be stopped must not keep the others running.
+          LOG.error(
+              "Stopping the execution of run {} failed; the next pass retries",
+              orphan.runUuid(),
+              e);
         }
       }
+    }
+  }
+
+  private void stopIfFinished(Execution orphan) {
+    Optional<Run> run = store.findByUuid(orphan.runUuid());
+    if (run.isEmpty() || run.get().kind().machine().isDone(run.get().status())) {
+      LOG.info("Stopping the execution of finished or deleted run {}", orphan.runUuid());
+      executor.stop(orphan.runUuid(), stopGrace);
     }
   }
 

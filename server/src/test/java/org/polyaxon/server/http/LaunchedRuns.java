@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
 import org.polyaxon.server.Http;
 
 /** Runs that the test platform's scheduler really launches, for the tracking tests. */
@@ -85,14 +86,26 @@ final class LaunchedRuns {
 
   /** Waits until the executor recorded the end of the run's process. */
   void awaitExit(String project, String kind, long id) {
-    Path exit =
+    Path state =
         platform
             .home
             .root()
             .resolve("runs")
-            .resolve(detail(project, kind, id).get("uuid").asText())
-            .resolve("exit");
-    await().atMost(LIMIT).until(() -> Files.exists(exit));
+            .resolve(detail(project, kind, id).get("uuid").asText());
+    try {
+      await().atMost(LIMIT).until(() -> Files.exists(state.resolve("exit")));
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError(
+          "the process of "
+              + kind
+              + " "
+              + id
+              + " did not end; run "
+              + detail(project, kind, id)
+              + "\n"
+              + RunStateDump.of(state),
+          e);
+    }
   }
 
   static String json(Object value) {

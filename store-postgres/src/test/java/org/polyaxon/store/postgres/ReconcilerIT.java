@@ -2,6 +2,8 @@ package org.polyaxon.store.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
@@ -52,6 +55,7 @@ class ReconcilerIT {
     final Map<String, Execution> executions = new ConcurrentHashMap<>();
     final List<Launch> launches = new ArrayList<>();
     final List<String> stops = new ArrayList<>();
+    final Set<String> unstoppable = ConcurrentHashMap.newKeySet();
     private final String scope;
 
     ScriptedExecutor(String scope) {
@@ -91,6 +95,9 @@ class ReconcilerIT {
 
     @Override
     public synchronized void stop(String runUuid, Duration grace) {
+      if (unstoppable.contains(runUuid)) {
+        throw new UncheckedIOException(new IOException("cannot record the stop of " + runUuid));
+      }
       stops.add(runUuid);
     }
 
@@ -301,6 +308,34 @@ class ReconcilerIT {
 
     assertThat(executor.stops).containsExactly(run.uuid());
     assertThat(statusOf(run)).isEqualTo(Status.STOPPED);
+  }
+
+  @Test
+  void anExecutionThatCannotBeStoppedDoesNotKeepTheOthersRunning() {
+    List<Run> stopped = List.of(create(RunKind.EXPERIMENT), create(RunKind.JOB));
+    reconciler.reconcile();
+    for (Run run : stopped) {
+      executor.set(run.uuid(), ExecutionPhase.RUNNING, null);
+    }
+    reconciler.reconcile();
+    // Whichever the pass meets first fails to stop: the other is stopped all the same.
+    for (Run run : stopped) {
+      executor.unstoppable.add(run.uuid());
+      executor.stops.clear();
+      for (Run each : stopped) {
+        Run current = store.findByUuid(each.uuid()).orElseThrow();
+        if (!current.kind().machine().isDone(current.status())) {
+          runs.stop(current);
+        }
+      }
+
+      reconciler.reconcile();
+
+      assertThat(executor.stops)
+          .containsExactlyElementsOf(
+              stopped.stream().map(Run::uuid).filter(uuid -> !uuid.equals(run.uuid())).toList());
+      executor.unstoppable.clear();
+    }
   }
 
   @Test
