@@ -19,7 +19,10 @@ final class RunStateDump {
     try (Stream<Path> files = Files.list(state)) {
       for (Path file : files.sorted().toList()) {
         dump.append("-- ").append(file.getFileName());
-        if (Files.isRegularFile(file) && Files.size(file) <= MAX_FILE) {
+        // The wrapper script is the same for every run: its name is enough.
+        if (Files.isRegularFile(file)
+            && Files.size(file) <= MAX_FILE
+            && !file.getFileName().toString().equals("run.sh")) {
           dump.append(": ").append(Files.readString(file).strip());
         }
         dump.append('\n');
@@ -32,7 +35,25 @@ final class RunStateDump {
     } catch (IOException e) {
       dump.append("(cannot read: ").append(e.getMessage()).append(")\n");
     }
-    return dump.toString();
+    return dump.append(schedulerThreads()).toString();
+  }
+
+  /** Where the scheduler's threads are: a pass stuck on something shows here. */
+  private static String schedulerThreads() {
+    StringBuilder threads = new StringBuilder();
+    Thread.getAllStackTraces()
+        .forEach(
+            (thread, stack) -> {
+              if (thread.getName().startsWith("polyaxon-scheduler")
+                  || thread.getName().startsWith("local-executor")) {
+                threads.append("thread ").append(thread.getName()).append(' ');
+                threads.append(thread.getState()).append('\n');
+                for (StackTraceElement frame : stack) {
+                  threads.append("  at ").append(frame).append('\n');
+                }
+              }
+            });
+    return threads.toString();
   }
 
   /** The wrapper's session and the command's group, as ps sees them. */
