@@ -1,6 +1,8 @@
 package org.polyaxon.core.auth;
 
+import com.password4j.BcryptFunction;
 import com.password4j.Password;
+import com.password4j.types.Bcrypt;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -12,12 +14,18 @@ public final class Passwords {
 
   private Passwords() {}
 
+  /**
+   * bcrypt version b, cost 10 (2^10 rounds), chosen here rather than read from a psw4j.properties
+   * that does not exist: reading it warned twice at every start.
+   */
+  private static final BcryptFunction BCRYPT = BcryptFunction.getInstance(Bcrypt.B, 10);
+
   public static String hash(String password) {
-    return Password.hash(password).withBcrypt().getResult();
+    return Password.hash(password).with(BCRYPT).getResult();
   }
 
   public static boolean matches(String password, String hash) {
-    return hash != null && Password.check(password, hash).withBcrypt();
+    return hash != null && Password.check(password, hash).with(BCRYPT);
   }
 
   /** A random password without look-alike characters (no 0/O, 1/l/I). */
