@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,24 @@ class LauncherIT {
       assertThat(help.awaitExit(EXIT_LIMIT)).isZero();
       assertThat(help.output()).contains("Usage: polyaxon", "server", "--version");
     }
+  }
+
+  @Test
+  void theHomeDirectoryIsHomeAsInAShell(@TempDir Path home) throws Exception {
+    Map<String, String> env = new HashMap<>();
+    env.put("HOME", home.toString());
+    env.put("POLYAXON_BUILD", "never");
+    env.put("POLYAXON_HOME", null);
+    env.put("POLYAXON_CLI_HOME", null);
+
+    try (LauncherProcess config =
+        LauncherProcess.start(ROOT, env, "config", "set", "--host", "polyaxon.example.org")) {
+      assertThat(config.awaitExit(EXIT_LIMIT)).as(config.output()).isZero();
+    }
+
+    assertThat(home.resolve(".polyaxon/.polyaxonconfig"))
+        .content()
+        .contains("polyaxon.example.org");
   }
 
   @Test

@@ -39,7 +39,15 @@ final class LauncherProcess implements AutoCloseable {
     command.add(root.resolve("bin/polyaxon").toString());
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().putAll(environment);
+    // A null value removes the variable: the launcher must not see the developer's own.
+    environment.forEach(
+        (name, value) -> {
+          if (value == null) {
+            builder.environment().remove(name);
+          } else {
+            builder.environment().put(name, value);
+          }
+        });
     try {
       return new LauncherProcess(builder.start());
     } catch (IOException e) {
