@@ -24,8 +24,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.polyaxon.server.Http;
+import org.polyaxon.server.http.PlatformUnderTest;
 import org.polyaxon.server.http.TestPlatform;
-import org.polyaxon.testing.FreshDatabase;
 import org.polyaxon.testing.MutableClock;
 
 /**
@@ -33,18 +33,19 @@ import org.polyaxon.testing.MutableClock;
  * the system chromedriver (nothing is downloaded).
  */
 class AdminBrowserIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
+  @RegisterExtension
+  static final PlatformUnderTest PLATFORM =
+      PlatformUnderTest.with(MutableClock.at("2024-03-01T12:00:00Z"), config -> config);
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String RUN_NAME = "<script>alert('x')</script>";
-  @TempDir static Path home;
   @TempDir static Path profile;
   private static TestPlatform platform;
   private static WebDriver browser;
 
   @BeforeAll
   static void start() {
-    platform =
-        new TestPlatform(DB, home, MutableClock.at("2024-03-01T12:00:00Z"), config -> config);
+    platform = PLATFORM.get();
     ChromeOptions options =
         new ChromeOptions()
             .setBinary("/usr/bin/chromium")
@@ -72,7 +73,6 @@ class AdminBrowserIT {
     if (browser != null) {
       browser.quit();
     }
-    platform.close();
   }
 
   private String url(String path) {
@@ -144,7 +144,7 @@ class AdminBrowserIT {
     assertThat(platform.ada().get(api).body().get("last_status").asText()).isEqualTo("stopped");
     await()
         .atMost(Duration.ofSeconds(60))
-        .until(() -> Files.exists(home.resolve("runs").resolve(uuid).resolve("exit")));
+        .until(() -> Files.exists(PLATFORM.home().resolve("runs").resolve(uuid).resolve("exit")));
 
     click(browser.findElement(By.tagName("header")), "Log out");
 

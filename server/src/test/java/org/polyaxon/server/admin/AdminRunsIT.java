@@ -4,48 +4,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.core.run.RunKind;
 import org.polyaxon.core.run.RunStore.NewRun;
 import org.polyaxon.core.status.Status;
 import org.polyaxon.server.Http;
 import org.polyaxon.server.config.Options;
+import org.polyaxon.server.http.PlatformUnderTest;
 import org.polyaxon.server.http.TestPlatform;
 import org.polyaxon.store.postgres.PostgresRunStore;
 import org.polyaxon.store.postgres.PostgresUserStore;
-import org.polyaxon.testing.FreshDatabase;
 import org.polyaxon.testing.MutableClock;
 
 /** The admin view's runs pages through HTTP: every project's runs, a page at a time, and stop. */
 class AdminRunsIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
-  @TempDir static Path home;
+  @RegisterExtension
+  static final PlatformUnderTest PLATFORM =
+      PlatformUnderTest.with(
+          MutableClock.at("2024-03-01T12:00:00Z"),
+          config -> config.with(Options.TIME_ZONE_OPTION, ZoneId.of("Europe/Berlin")));
+
   private static TestPlatform platform;
 
   @BeforeAll
   static void start() {
-    platform =
-        new TestPlatform(
-            DB,
-            home,
-            MutableClock.at("2024-03-01T12:00:00Z"),
-            config -> config.with(Options.TIME_ZONE_OPTION, ZoneId.of("Europe/Berlin")));
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
+    platform = PLATFORM.get();
   }
 
   private static AdminClient loggedInAsRoot() {
@@ -58,7 +49,7 @@ class AdminRunsIT {
   void runsOfEveryProjectAreListedNewestFirstAPageAtATime() {
     platform.createProject(platform.bobToken, "many", true);
     long projectId = platform.bob().get("/api/v1/bob/many").body().get("id").asLong();
-    Jdbi jdbi = Jdbi.create(DB.dataSource());
+    Jdbi jdbi = Jdbi.create(PLATFORM.dataSource());
     long bobId = new PostgresUserStore(jdbi).findByUsername("bob").orElseThrow().id();
     PostgresRunStore store = new PostgresRunStore(jdbi);
     Instant first = Instant.parse("2024-02-01T00:00:00Z");
@@ -128,7 +119,7 @@ class AdminRunsIT {
     assertThat(root.get("/_admin/runs?project=ada/sleepy").body()).contains("Stopped experiment 1");
     await()
         .atMost(Duration.ofSeconds(60))
-        .until(() -> Files.exists(home.resolve("runs").resolve(uuid).resolve("exit")));
+        .until(() -> Files.exists(PLATFORM.home().resolve("runs").resolve(uuid).resolve("exit")));
     assertThat(root.get("/_admin/runs/" + uuid).body())
         .contains("Status history")
         .contains(">stopped<")

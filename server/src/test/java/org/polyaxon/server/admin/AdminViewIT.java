@@ -3,42 +3,33 @@ package org.polyaxon.server.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.server.Http;
 import org.polyaxon.server.config.Options;
+import org.polyaxon.server.http.PlatformUnderTest;
 import org.polyaxon.server.http.TestPlatform;
-import org.polyaxon.testing.FreshDatabase;
 import org.polyaxon.testing.MutableClock;
 
 /** The admin view through HTTP on a real platform: sessions, CSRF, escaping, user actions. */
 class AdminViewIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
+  @RegisterExtension
+  static final PlatformUnderTest PLATFORM =
+      PlatformUnderTest.with(
+          MutableClock.at("2024-03-01T12:00:00Z"),
+          config -> config.with(Options.TIME_ZONE_OPTION, ZoneId.of("Europe/Berlin")));
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SCRIPT = "<script>alert(1)</script>";
-  @TempDir static Path home;
   private static TestPlatform platform;
 
   @BeforeAll
   static void start() {
-    platform =
-        new TestPlatform(
-            DB,
-            home,
-            MutableClock.at("2024-03-01T12:00:00Z"),
-            config -> config.with(Options.TIME_ZONE_OPTION, ZoneId.of("Europe/Berlin")));
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
+    platform = PLATFORM.get();
   }
 
   private static AdminClient client() {

@@ -9,27 +9,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.server.cli.CliRunner.Result;
+import org.polyaxon.server.http.PlatformUnderTest;
 import org.polyaxon.server.http.TestPlatform;
-import org.polyaxon.testing.FreshDatabase;
 
 /** The CLI over HTTPS with a self-signed certificate: refused unless verify_ssl is false. */
 class CliHttpsIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
-  @TempDir static Path serverHome;
+  @RegisterExtension static final PlatformUnderTest PLATFORM = PlatformUnderTest.frozen();
   @TempDir static Path tlsDir;
   private static TestPlatform platform;
   private static TlsProxy proxy;
 
   @BeforeAll
   static void start() throws Exception {
-    platform = new TestPlatform(DB, serverHome, 1);
+    platform = PLATFORM.get();
     proxy = TlsProxy.to(platform.platform.port(), tlsDir);
   }
 
   @AfterAll
   static void stop() {
     proxy.close();
-    platform.close();
   }
 
   private static CliRunner overHttps(Path home, Path dir) {

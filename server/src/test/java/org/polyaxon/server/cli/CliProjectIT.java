@@ -17,30 +17,23 @@ import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.server.cli.CliRunner.Result;
+import org.polyaxon.server.http.PlatformUnderTest;
 import org.polyaxon.server.http.TestPlatform;
-import org.polyaxon.testing.FreshDatabase;
 
 /** Projects from the CLI: create, list, get, update, archive, delete, init, and uploads. */
 class CliProjectIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
+  @RegisterExtension static final PlatformUnderTest PLATFORM = PlatformUnderTest.frozen();
   private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir static Path serverHome;
   private static TestPlatform platform;
 
   @BeforeAll
   static void start() {
-    platform = new TestPlatform(DB, serverHome, 1);
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
+    platform = PLATFORM.get();
   }
 
   private static CliRunner login(Path home, Path dir, String token) {

@@ -10,30 +10,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.server.cli.CliRunner.Result;
+import org.polyaxon.server.http.PlatformUnderTest;
 import org.polyaxon.server.http.TestPlatform;
-import org.polyaxon.testing.FreshDatabase;
 
 /** {@code experiment restart [-c] [-f] [-u]} and {@code resume}: new runs from an old one. */
 class CliRestartIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
+  @RegisterExtension
+  static final PlatformUnderTest PLATFORM =
+      PlatformUnderTest.with(Clock.systemUTC(), config -> config);
+
   private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir static Path serverHome;
   private static TestPlatform platform;
 
   @BeforeAll
   static void start() {
-    platform = new TestPlatform(DB, serverHome, Clock.systemUTC(), config -> config);
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
+    platform = PLATFORM.get();
   }
 
   @Test

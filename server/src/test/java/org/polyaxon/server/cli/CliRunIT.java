@@ -10,39 +10,35 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.server.Http;
 import org.polyaxon.server.cli.CliRunner.Result;
+import org.polyaxon.server.http.PlatformUnderTest;
 import org.polyaxon.server.http.TestPlatform;
-import org.polyaxon.testing.FreshDatabase;
 
 /**
  * Runs from the CLI end to end: {@code polyaxon run -f} starts a real process, and the experiment
  * and job commands read its statuses, logs, metrics and outputs, stop and delete it.
  */
 class CliRunIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
+  @RegisterExtension
+  static final PlatformUnderTest PLATFORM =
+      PlatformUnderTest.with(Clock.systemUTC(), config -> config);
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration RUN_LIMIT = Duration.ofSeconds(60);
   private static final String TIMESTAMP = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z ";
-  @TempDir static Path serverHome;
   @TempDir static Path cliHome;
   private static TestPlatform platform;
 
   @BeforeAll
   static void start() {
-    platform = new TestPlatform(DB, serverHome, Clock.systemUTC(), config -> config);
+    platform = PLATFORM.get();
     CliRunner cli = CliRunner.against(platform.platform.port(), cliHome, cliHome);
     assertThat(cli.run("login", "--token", platform.adaToken).exit()).isZero();
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
   }
 
   /** A directory bound to a new project of ada's. */

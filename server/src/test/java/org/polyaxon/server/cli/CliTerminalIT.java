@@ -14,13 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.polyaxon.server.http.PlatformUnderTest;
 import org.polyaxon.server.http.TestPlatform;
-import org.polyaxon.testing.FreshDatabase;
 
 /**
  * The real {@code bin/polyaxon} in a terminal (tmux): a person types the username and the password
@@ -28,21 +27,15 @@ import org.polyaxon.testing.FreshDatabase;
  * progress bar.
  */
 class CliTerminalIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
+  @RegisterExtension static final PlatformUnderTest PLATFORM = PlatformUnderTest.frozen();
   private static final Duration PROMPT_LIMIT = Duration.ofSeconds(60);
   private static final Path ROOT =
       Path.of(System.getProperty("polyaxon.root", "..")).toAbsolutePath().normalize();
-  @TempDir static Path serverHome;
   private static TestPlatform platform;
 
   @BeforeAll
   static void start() {
-    platform = new TestPlatform(DB, serverHome, 1);
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
+    platform = PLATFORM.get();
   }
 
   @Test

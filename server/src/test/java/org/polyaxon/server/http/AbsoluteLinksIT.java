@@ -10,41 +10,31 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.server.config.Options;
-import org.polyaxon.testing.FreshDatabase;
 import org.polyaxon.testing.MutableClock;
 
 /** With {@code hostName} set, the links of pages use it, whatever address a request came to. */
 class AbsoluteLinksIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
+  @RegisterExtension
+  static final PlatformUnderTest PLATFORM =
+      PlatformUnderTest.with(
+          MutableClock.at("2024-03-01T12:00:00Z"),
+          config -> config.with(Options.HOST_NAME, "polyaxon.example.com"));
+
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir static Path home;
   private static TestPlatform platform;
 
   @BeforeAll
   static void start() {
-    platform =
-        new TestPlatform(
-            DB,
-            home,
-            MutableClock.at("2024-03-01T12:00:00Z"),
-            config -> config.with(Options.HOST_NAME, "polyaxon.example.com"));
+    platform = PLATFORM.get();
     for (String name : new String[] {"a", "b", "c"}) {
       platform.createProject(platform.adaToken, name, true);
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
   }
 
   /** GET with extra headers, as a proxy in front of the platform would send them. */

@@ -3,39 +3,29 @@ package org.polyaxon.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.server.Http;
 import org.polyaxon.server.config.Options;
-import org.polyaxon.testing.FreshDatabase;
 import org.polyaxon.testing.MutableClock;
 
 /** The activity feeds: who changed what, newest first, visible as the project is. */
 class ActivityApiIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
-  @TempDir static Path home;
+  @RegisterExtension
+  static final PlatformUnderTest PLATFORM =
+      PlatformUnderTest.with(
+          MutableClock.at("2024-05-01T09:00:00Z"),
+          config -> config.with(Options.TIME_ZONE_OPTION, ZoneId.of("Europe/Berlin")));
+
   private static TestPlatform platform;
 
   @BeforeAll
   static void start() {
-    platform =
-        new TestPlatform(
-            DB,
-            home,
-            MutableClock.at("2024-05-01T09:00:00Z"),
-            config -> config.with(Options.TIME_ZONE_OPTION, ZoneId.of("Europe/Berlin")));
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
+    platform = PLATFORM.get();
   }
 
   @Test

@@ -3,19 +3,15 @@ package org.polyaxon.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.polyaxon.server.Http;
 import org.polyaxon.server.config.Options;
-import org.polyaxon.testing.FreshDatabase;
 import org.polyaxon.testing.MutableClock;
 
 /**
@@ -24,8 +20,12 @@ import org.polyaxon.testing.MutableClock;
  * problem JSON with the expected status, never a 500.
  */
 class BadInputApiIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
-  @TempDir static Path home;
+  @RegisterExtension
+  static final PlatformUnderTest PLATFORM =
+      PlatformUnderTest.with(
+          MutableClock.at("2024-05-01T09:00:00Z"),
+          config -> config.with(Options.ALLOWED_HOSTS, List.of("127.0.0.1", ".example.com")));
+
   private static TestPlatform platform;
 
   /**
@@ -148,23 +148,13 @@ class BadInputApiIT {
 
   @BeforeAll
   static void start() {
-    platform =
-        new TestPlatform(
-            DB,
-            home,
-            MutableClock.at("2024-05-01T09:00:00Z"),
-            config -> config.with(Options.ALLOWED_HOSTS, List.of("127.0.0.1", ".example.com")));
+    platform = PLATFORM.get();
     platform.createProject(platform.adaToken, "secret", false);
     for (String kind : List.of("experiment", "job")) {
       Http.Response created =
           platform.ada().post("/api/v1/ada/secret/" + kind + "s", RUN.formatted(kind));
       assertThat(created.status()).as(created.text()).isEqualTo(201);
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -6,18 +6,14 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.server.Http;
-import org.polyaxon.testing.FreshDatabase;
 
 /**
  * Restart, resume and copy through HTTP, with real runs: new numbers, the original's file merged
@@ -25,7 +21,10 @@ import org.polyaxon.testing.FreshDatabase;
  * Each test has its own project, so they do not see each other's runs.
  */
 class CloneApiIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
+  @RegisterExtension
+  static final PlatformUnderTest PLATFORM =
+      PlatformUnderTest.with(Clock.systemUTC(), config -> config);
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration RUN_LIMIT = Duration.ofSeconds(60);
 
@@ -34,19 +33,13 @@ class CloneApiIT {
       "version: 1\nkind: experiment\nbuild: {image: bash}\ndeclarations: {step: 1}\n"
           + "run:\n  cmd: echo {{ step }} >> \"$POLYAXON_RUN_OUTPUTS_PATH/steps.txt\"\n";
 
-  @TempDir static Path home;
   private static TestPlatform platform;
   private static Http ada;
 
   @BeforeAll
   static void start() {
-    platform = new TestPlatform(DB, home, Clock.systemUTC(), config -> config);
+    platform = PLATFORM.get();
     ada = platform.ada();
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
   }
 
   private static String project(String name, boolean isPublic) {

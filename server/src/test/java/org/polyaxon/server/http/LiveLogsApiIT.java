@@ -17,14 +17,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.server.Http;
 import org.polyaxon.server.config.Options;
-import org.polyaxon.testing.FreshDatabase;
 
 /**
  * Live logs over WebSocket and Server-Sent Events, on real runs of the local executor. Each run
@@ -32,7 +29,11 @@ import org.polyaxon.testing.FreshDatabase;
  * decides when the next line is written and sees it arrive before the run goes on.
  */
 class LiveLogsApiIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
+  @RegisterExtension
+  static final PlatformUnderTest PLATFORM =
+      PlatformUnderTest.with(
+          Clock.systemUTC(), config -> config.with(Options.ALLOWED_HOSTS, List.of("127.0.0.1")));
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration LIMIT = Duration.ofSeconds(60);
   private static final String TIMESTAMP = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z ";
@@ -47,24 +48,13 @@ class LiveLogsApiIT {
           while [ ! -e "$POLYAXON_RUN_OUTPUTS_PATH/go-$i" ]; do sleep 0.05; done; done;
           echo last
       """;
-  @TempDir static Path home;
   private static TestPlatform platform;
 
   @BeforeAll
   static void start() {
-    platform =
-        new TestPlatform(
-            DB,
-            home,
-            Clock.systemUTC(),
-            config -> config.with(Options.ALLOWED_HOSTS, List.of("127.0.0.1")));
+    platform = PLATFORM.get();
     platform.createProject(platform.adaToken, "live", true);
     platform.createProject(platform.adaToken, "secret", false);
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
   }
 
   @Test
@@ -295,13 +285,13 @@ class LiveLogsApiIT {
   }
 
   private static void release(String project, String kind, long id, int step) throws IOException {
-    Path outputs = home.resolve("outputs/ada/" + project + "/" + kind + "/" + id);
+    Path outputs = PLATFORM.home().resolve("outputs/ada/" + project + "/" + kind + "/" + id);
     Files.createDirectories(outputs);
     Files.writeString(outputs.resolve("go-" + step), "");
   }
 
   private static Path logFile(String project, String kind, long id) {
-    return home.resolve("logs/ada/" + project + "/" + kind + "/" + id + "/run.log");
+    return PLATFORM.home().resolve("logs/ada/" + project + "/" + kind + "/" + id + "/run.log");
   }
 
   private static List<String> archivedLog(String project, String kind, long id) {

@@ -14,24 +14,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.server.Http;
-import org.polyaxon.testing.FreshDatabase;
 import org.polyaxon.testing.MutableClock;
 
 /** Experiment metrics through HTTP: ingestion, listing, series, idempotency, bad input, rights. */
 class MetricApiIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
+  @RegisterExtension
+  static final PlatformUnderTest PLATFORM =
+      PlatformUnderTest.with(MutableClock.at("2024-03-01T12:00:00Z"), config -> config);
+
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir static Path home;
   private static TestPlatform platform;
   private static String rootToken;
   private static String adaToken;
@@ -39,18 +37,12 @@ class MetricApiIT {
 
   @BeforeAll
   static void start() {
-    platform =
-        new TestPlatform(DB, home, MutableClock.at("2024-03-01T12:00:00Z"), config -> config);
+    platform = PLATFORM.get();
     rootToken = platform.rootToken;
     adaToken = platform.adaToken;
     bobToken = platform.bobToken;
     platform.createProject(adaToken, "open", true);
     platform.createProject(adaToken, "closed", false);
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
   }
 
   /** A new experiment of ada's project (a command that ends at once), its metrics path. */

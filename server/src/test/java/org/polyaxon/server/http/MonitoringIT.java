@@ -3,30 +3,23 @@ package org.polyaxon.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.server.Http;
-import org.polyaxon.testing.FreshDatabase;
 
 /** /_status and the Prometheus /metrics: without a token, and true to what the server did. */
 class MonitoringIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
-  @TempDir static Path home;
+  @RegisterExtension
+  static final PlatformUnderTest PLATFORM =
+      PlatformUnderTest.with(Clock.systemUTC(), config -> config);
+
   private static TestPlatform platform;
 
   @BeforeAll
   static void start() {
-    platform = new TestPlatform(DB, home, Clock.systemUTC(), config -> config);
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
+    platform = PLATFORM.get();
   }
 
   @Test

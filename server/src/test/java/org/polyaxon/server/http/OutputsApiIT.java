@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,12 +24,10 @@ import org.polyaxon.core.run.RunStore.NewRun;
 import org.polyaxon.core.status.Status;
 import org.polyaxon.store.postgres.PostgresProjectStore;
 import org.polyaxon.store.postgres.PostgresRunStore;
-import org.polyaxon.testing.FreshDatabase;
 
 /** Outputs of experiments and jobs through HTTP: listing, files, archives, and no way out. */
 class OutputsApiIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
-  @TempDir static Path home;
+  @RegisterExtension static final PlatformUnderTest PLATFORM = PlatformUnderTest.frozen();
   @TempDir static Path elsewhere;
   private static TestPlatform platform;
   private static BinaryHttp ada;
@@ -39,12 +36,12 @@ class OutputsApiIT {
 
   @BeforeAll
   static void start() throws IOException {
-    platform = new TestPlatform(DB, home, 1);
+    platform = PLATFORM.get();
     ada = platform.binary(platform.adaToken);
     bob = platform.binary(platform.bobToken);
     platform.createProject(platform.adaToken, "mnist", true);
     platform.createProject(platform.adaToken, "secret", false);
-    runs = new PostgresRunStore(Jdbi.create(DB.dataSource()));
+    runs = new PostgresRunStore(Jdbi.create(PLATFORM.dataSource()));
 
     Path first = outputs(run("mnist", RunKind.EXPERIMENT, null));
     Files.createDirectories(first.resolve("checkpoints/epoch1"));
@@ -68,14 +65,11 @@ class OutputsApiIT {
     Files.writeString(hidden.resolve("private.txt"), "private");
   }
 
-  @AfterAll
-  static void stop() {
-    platform.close();
-  }
-
   private static Run run(String project, RunKind kind, Long groupId) {
     Project owner =
-        new PostgresProjectStore(Jdbi.create(DB.dataSource())).find("ada", project).orElseThrow();
+        new PostgresProjectStore(Jdbi.create(PLATFORM.dataSource()))
+            .find("ada", project)
+            .orElseThrow();
     return runs.create(
         new NewRun(
             UUID.randomUUID().toString().replace("-", ""),
@@ -104,7 +98,7 @@ class OutputsApiIT {
   }
 
   private static long projectId(String name) {
-    return new PostgresProjectStore(Jdbi.create(DB.dataSource()))
+    return new PostgresProjectStore(Jdbi.create(PLATFORM.dataSource()))
         .find("ada", name)
         .orElseThrow()
         .id();

@@ -3,20 +3,18 @@ package org.polyaxon.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.server.Http;
-import org.polyaxon.testing.FreshDatabase;
 import org.polyaxon.testing.MutableClock;
 
 /** Projects through HTTP: CRUD, pagination, privacy and ownership. */
 class ProjectApiIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
-  @TempDir static Path home;
+  @RegisterExtension
+  static final PlatformUnderTest PLATFORM =
+      PlatformUnderTest.with(MutableClock.at("2024-03-01T12:00:00Z"), config -> config);
+
   private static TestPlatform platform;
   private static Http root;
   private static Http ada;
@@ -24,16 +22,10 @@ class ProjectApiIT {
 
   @BeforeAll
   static void start() {
-    platform =
-        new TestPlatform(DB, home, MutableClock.at("2024-03-01T12:00:00Z"), config -> config);
+    platform = PLATFORM.get();
     root = platform.root();
     ada = platform.ada();
     bob = platform.bob();
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
   }
 
   @Test

@@ -15,35 +15,26 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.server.http.BinaryHttp.Multipart;
-import org.polyaxon.testing.FreshDatabase;
 
 /** Code upload through HTTP: versions, permissions, size limit and malformed bodies. */
 class RepoUploadApiIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
-  @TempDir static Path home;
+  @RegisterExtension static final PlatformUnderTest PLATFORM = PlatformUnderTest.frozen();
   private static TestPlatform platform;
   private static BinaryHttp ada;
   private static BinaryHttp bob;
 
   @BeforeAll
   static void start() {
-    platform = new TestPlatform(DB, home, 1);
+    platform = PLATFORM.get();
     ada = platform.binary(platform.adaToken);
     bob = platform.binary(platform.bobToken);
     platform.createProject(platform.adaToken, "mnist", true);
     platform.createProject(platform.adaToken, "secret", false);
     platform.createProject(platform.adaToken, "limits", true);
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
   }
 
   private static Multipart repo(byte[] archive) {
@@ -98,7 +89,7 @@ class RepoUploadApiIT {
 
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     assertThat(ada.get("/api/v1/ada/large/repo/download").bytes()).isEqualTo(archive);
-    try (Stream<Path> left = Files.list(home.resolve("upload"))) {
+    try (Stream<Path> left = Files.list(PLATFORM.home().resolve("upload"))) {
       assertThat(left).isEmpty();
     }
   }
@@ -162,8 +153,8 @@ class RepoUploadApiIT {
     }
 
     assertThat(ada.get("/api/v1/ada/limits/repo").status()).isEqualTo(404);
-    assertThat(home.resolve("repos/ada/limits")).doesNotExist();
-    try (Stream<Path> left = Files.list(home.resolve("upload"))) {
+    assertThat(PLATFORM.home().resolve("repos/ada/limits")).doesNotExist();
+    try (Stream<Path> left = Files.list(PLATFORM.home().resolve("upload"))) {
       assertThat(left).isEmpty();
     }
   }
@@ -185,7 +176,7 @@ class RepoUploadApiIT {
             repo("not an archive".getBytes(StandardCharsets.UTF_8)));
     assertThat(notGzip.status()).isEqualTo(400);
     assertThat(notGzip.json().get("detail").asText()).startsWith("Not a valid tar.gz archive");
-    assertThat(home.resolve("evil")).doesNotExist();
+    assertThat(PLATFORM.home().resolve("evil")).doesNotExist();
     assertThat(ada.get("/api/v1/ada/limits/repo").status()).isEqualTo(404);
   }
 

@@ -7,40 +7,33 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.server.Http;
-import org.polyaxon.testing.FreshDatabase;
 import org.polyaxon.testing.MutableClock;
 
 /** Experiments and jobs through HTTP: created from real Polyaxonfiles, listed, stopped, deleted. */
 class RunApiIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
+  @RegisterExtension
+  static final PlatformUnderTest PLATFORM =
+      PlatformUnderTest.with(MutableClock.at("2024-05-01T09:00:00Z"), config -> config);
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path FIXTURES =
       Path.of(System.getProperty("polyaxon.root", ".."))
           .resolve("spec/src/test/resources/valid"); // the upstream fixtures, with provenance
-  @TempDir static Path home;
   private static TestPlatform platform;
   private static Http ada;
   private static Http bob;
 
   @BeforeAll
   static void start() {
-    platform =
-        new TestPlatform(DB, home, MutableClock.at("2024-05-01T09:00:00Z"), config -> config);
+    platform = PLATFORM.get();
     ada = platform.ada();
     bob = platform.bob();
     platform.createProject(platform.adaToken, "mnist", true);
     platform.createProject(platform.adaToken, "secret", false);
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
   }
 
   private static String fixture(String name) throws IOException {

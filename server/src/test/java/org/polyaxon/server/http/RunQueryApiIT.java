@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,16 +15,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.polyaxon.server.Http;
 import org.polyaxon.server.config.Options;
-import org.polyaxon.testing.FreshDatabase;
 import org.polyaxon.testing.MutableClock;
 
 /**
@@ -43,23 +39,21 @@ import org.polyaxon.testing.MutableClock;
  * </pre>
  */
 class RunQueryApiIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
+  private static final MutableClock CLOCK = MutableClock.at("2024-05-01T09:00:00Z");
+
+  @RegisterExtension
+  static final PlatformUnderTest PLATFORM =
+      PlatformUnderTest.with(
+          CLOCK, config -> config.with(Options.TIME_ZONE_OPTION, ZoneId.of("Europe/Paris")));
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String BASE = "/api/v1/ada/board/experiments";
-  @TempDir static Path home;
   private static TestPlatform platform;
-  private static MutableClock clock;
   private static Http ada;
 
   @BeforeAll
   static void start() throws IOException {
-    clock = MutableClock.at("2024-05-01T09:00:00Z");
-    platform =
-        new TestPlatform(
-            DB,
-            home,
-            clock,
-            config -> config.with(Options.TIME_ZONE_OPTION, ZoneId.of("Europe/Paris")));
+    platform = PLATFORM.get();
     ada = platform.ada();
     platform.createProject(platform.adaToken, "board", true);
     experiment("2024-05-01T09:00:00Z", "alpha", 0, List.of("a", "gpu"), decl(0.1, "adam"));
@@ -76,11 +70,6 @@ class RunQueryApiIT {
     Http.Response job =
         ada.post("/api/v1/ada/board/jobs", body("job", "a-job", 0, List.of("a"), Map.of()));
     assertThat(job.status()).as(job.text()).isEqualTo(201);
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
   }
 
   private static Map<String, Object> decl(double lr, String opt) {
@@ -108,7 +97,7 @@ class RunQueryApiIT {
   private static void experiment(
       String at, String name, int exitCode, List<String> tags, Map<String, Object> declarations)
       throws IOException {
-    clock.set(Instant.parse(at));
+    CLOCK.set(Instant.parse(at));
     Http.Response created = ada.post(BASE, body("experiment", name, exitCode, tags, declarations));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     String path = BASE + "/" + created.body().get("id").asLong();

@@ -13,17 +13,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.server.Http;
-import org.polyaxon.testing.FreshDatabase;
 
 /**
  * The token each launched run gets: where the process finds it, what it may do with it (its own
  * run, nothing else), and that it dies with the run.
  */
 class RunTokenApiIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
-  @TempDir static Path home;
+  @RegisterExtension static final PlatformUnderTest PLATFORM = PlatformUnderTest.frozen();
   private static final String LONG =
       "echo \"$POLYAXON_AUTH_TOKEN\" > \"$POLYAXON_RUN_OUTPUTS_PATH/env-token\"; sleep 120";
   private static TestPlatform platform;
@@ -32,7 +29,7 @@ class RunTokenApiIT {
 
   @BeforeAll
   static void start() {
-    platform = new TestPlatform(DB, home, 1);
+    platform = PLATFORM.get();
     runs = new LaunchedRuns(platform);
     platform.createProject(platform.adaToken, "mnist", true);
     platform.createProject(platform.adaToken, "other", true);
@@ -57,14 +54,13 @@ class RunTokenApiIT {
     }
     runs.stop("ada/mnist", "jobs", 1);
     runs.stop("ada/other", "experiments", 1);
-    platform.close();
   }
 
   @Test
   void theRunFindsItsTokenInItsEnvironmentAndAPrivateFile() throws IOException {
     Path context = runs.context("ada/mnist", "experiments", 1);
     String token = Files.readString(context.resolve(".authtoken"));
-    Path fromEnv = home.resolve("outputs/ada/mnist/experiments/1/env-token");
+    Path fromEnv = PLATFORM.home().resolve("outputs/ada/mnist/experiments/1/env-token");
     await().atMost(LaunchedRuns.LIMIT).until(() -> Files.exists(fromEnv));
 
     assertThat(token).startsWith("run_").hasSize(44);
@@ -76,7 +72,7 @@ class RunTokenApiIT {
                 Files.getPosixFilePermissions(context.resolve(".authtoken"))))
         .isEqualTo("rw-------");
     List<String> stored =
-        Jdbi.create(DB.dataSource())
+        Jdbi.create(PLATFORM.dataSource())
             .withHandle(
                 h -> h.createQuery("SELECT token_hash FROM run_tokens").mapTo(String.class).list());
     assertThat(stored)

@@ -16,21 +16,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.server.Http;
-import org.polyaxon.testing.FreshDatabase;
 
 /**
  * What runs report about themselves, sent with a user's token: heartbeats, statuses and log lines,
  * for experiments and jobs, and every kind of bad request.
  */
 class RunTrackingApiIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
-  @TempDir static Path home;
+  @RegisterExtension static final PlatformUnderTest PLATFORM = PlatformUnderTest.frozen();
   private static final String SLEEP = "sleep 120";
   private static TestPlatform platform;
   private static LaunchedRuns runs;
@@ -39,16 +35,11 @@ class RunTrackingApiIT {
 
   @BeforeAll
   static void start() {
-    platform = new TestPlatform(DB, home, 1);
+    platform = PLATFORM.get();
     runs = new LaunchedRuns(platform);
     platform.createProject(platform.adaToken, "mnist", true);
     ada = platform.ada();
     bob = platform.bob();
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
   }
 
   @Test
@@ -223,7 +214,10 @@ class RunTrackingApiIT {
     }
     pool.shutdown();
     Path workdir =
-        home.resolve("workdirs").resolve(runs.detail("ada/mnist", "jobs", id).get("uuid").asText());
+        PLATFORM
+            .home()
+            .resolve("workdirs")
+            .resolve(runs.detail("ada/mnist", "jobs", id).get("uuid").asText());
     Files.writeString(workdir.resolve("stop"), "");
     runs.awaitStatus("ada/mnist", "jobs", id, "succeeded");
 
@@ -253,7 +247,9 @@ class RunTrackingApiIT {
     Http.Response answer = ada.post("/api/v1/ada/mnist/experiments/" + id + "/logs", "[\"early\"]");
     assertThat(answer.status()).as(answer.text()).isEqualTo(204);
     runs.awaitStatus("ada/mnist", "experiments", id, "succeeded");
-    assertThat(Files.readString(home.resolve("logs/ada/mnist/experiments/" + id + "/run.log")))
+    assertThat(
+            Files.readString(
+                PLATFORM.home().resolve("logs/ada/mnist/experiments/" + id + "/run.log")))
         .contains("2024-03-01T12:00:00.000Z early\n");
   }
 }

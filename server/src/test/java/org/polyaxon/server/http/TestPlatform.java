@@ -13,7 +13,6 @@ import org.polyaxon.server.ServerSettings;
 import org.polyaxon.server.config.Options;
 import org.polyaxon.server.config.PlatformConfig;
 import org.polyaxon.testing.FreshDatabase;
-import org.polyaxon.testing.MutableClock;
 
 /**
  * A real platform (all roles) on a test class's fresh database, with the superuser root and the
@@ -26,16 +25,10 @@ public final class TestPlatform implements AutoCloseable {
   public final String adaToken;
   public final String bobToken;
 
-  /** Frozen at 2024-03-01T12:00:00Z, uploads bounded to {@code maxUploadMiB}. */
-  public TestPlatform(FreshDatabase db, Path homeDir, int maxUploadMiB) {
-    this(
-        db,
-        homeDir,
-        MutableClock.at("2024-03-01T12:00:00Z"),
-        config -> config.with(Options.UPLOADS_MAX_SIZE_MIB, maxUploadMiB));
-  }
-
-  /** With the clock and configuration changes a test needs. */
+  /**
+   * With the clock and configuration changes a test needs. A test class shares one through {@link
+   * PlatformUnderTest}.
+   */
   public TestPlatform(
       FreshDatabase db, Path homeDir, Clock clock, UnaryOperator<PlatformConfig> customize) {
     PlatformConfig config =

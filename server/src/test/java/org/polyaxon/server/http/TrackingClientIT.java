@@ -6,15 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.polyaxon.server.Http;
-import org.polyaxon.testing.FreshDatabase;
 
 /**
  * A Python training script tracks itself like the 0.4 tracking client (resource {@code
@@ -22,23 +18,17 @@ import org.polyaxon.testing.FreshDatabase;
  * run token, and checked here through the API only.
  */
 class TrackingClientIT {
-  @RegisterExtension static final FreshDatabase DB = new FreshDatabase();
-  @TempDir static Path home;
+  @RegisterExtension static final PlatformUnderTest PLATFORM = PlatformUnderTest.frozen();
   private static TestPlatform platform;
   private static LaunchedRuns runs;
   private static Http ada;
 
   @BeforeAll
   static void start() {
-    platform = new TestPlatform(DB, home, 1);
+    platform = PLATFORM.get();
     runs = new LaunchedRuns(platform);
     platform.createProject(platform.adaToken, "tracking", false);
     ada = platform.ada();
-  }
-
-  @AfterAll
-  static void stop() {
-    platform.close();
   }
 
   private static String script() throws IOException {
