@@ -2,25 +2,18 @@ package org.polyaxon.store.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.polyaxon.core.auth.User;
-import org.polyaxon.core.auth.UserStore.NewUser;
 import org.polyaxon.core.executor.ExecutionPhase;
-import org.polyaxon.core.executor.Launch;
 import org.polyaxon.core.project.Project;
-import org.polyaxon.core.project.ProjectStore.NewProject;
 import org.polyaxon.core.run.Run;
 import org.polyaxon.core.run.RunKind;
-import org.polyaxon.core.run.RunStore.NewRun;
 import org.polyaxon.core.run.Runs;
 import org.polyaxon.core.scheduler.HeartbeatPolicy;
 import org.polyaxon.core.scheduler.Reconciler;
@@ -52,31 +45,13 @@ class HeartbeatReconcilerIT {
     reconciler =
         new Reconciler(
             store,
-            new Runs(store, new PostgresCodeReferenceStore(Jdbi.create(DB.dataSource())), clock),
+            new Runs(store, new PostgresCodeReferenceStore(jdbi), clock),
             executor,
-            run ->
-                new Launch(
-                    run.uuid(),
-                    "echo hi",
-                    null,
-                    Path.of("/tmp"),
-                    Map.of(),
-                    Path.of("/tmp/log"),
-                    Map.of(),
-                    Map.of()),
+            StoreFixtures::echoLaunch,
             Duration.ofSeconds(5),
             new HeartbeatPolicy(TTL, clock));
-    String name = "u" + UUID.randomUUID().toString().substring(0, 8);
-    user =
-        new PostgresUserStore(jdbi)
-            .create(new NewUser(name, name + "@example.com", false), "x", clock.instant());
-    project =
-        new PostgresProjectStore(jdbi)
-            .create(
-                user.id(),
-                new NewProject("p", "", List.of(), true),
-                UUID.randomUUID().toString().replace("-", ""),
-                clock.instant());
+    user = StoreFixtures.user(jdbi, "u", clock.instant());
+    project = StoreFixtures.project(jdbi, user, "p", clock.instant());
   }
 
   /** A run the reconciler started and saw running, whose execution then vanished. */
@@ -88,22 +63,7 @@ class HeartbeatReconcilerIT {
 
   /** A run the reconciler started and saw running. */
   private Run running() {
-    Run run =
-        store.create(
-            new NewRun(
-                UUID.randomUUID().toString().replace("-", ""),
-                project.id(),
-                RunKind.EXPERIMENT,
-                user.id(),
-                null,
-                null,
-                "",
-                List.of(),
-                "{}",
-                Map.of()),
-            Status.CREATED,
-            Runs.TASK_START,
-            clock.instant());
+    Run run = StoreFixtures.created(store, project, user, RunKind.EXPERIMENT, clock.instant());
     reconciler.reconcile();
     executor.set(run.uuid(), ExecutionPhase.RUNNING, null);
     reconciler.reconcile();

@@ -3,21 +3,15 @@ package org.polyaxon.store.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.polyaxon.core.auth.RunTokenStore.TokenRun;
 import org.polyaxon.core.auth.User;
-import org.polyaxon.core.auth.UserStore.NewUser;
 import org.polyaxon.core.project.Project;
-import org.polyaxon.core.project.ProjectStore.NewProject;
 import org.polyaxon.core.run.Run;
 import org.polyaxon.core.run.RunKind;
-import org.polyaxon.core.run.RunStore.NewRun;
 import org.polyaxon.core.status.Status;
 import org.polyaxon.testing.FreshDatabase;
 
@@ -38,39 +32,13 @@ class PostgresRunTokenStoreIT {
     Jdbi jdbi = Jdbi.create(DB.dataSource());
     tokens = new PostgresRunTokenStore(jdbi);
     runs = new PostgresRunStore(jdbi);
-    PostgresUserStore users = new PostgresUserStore(jdbi);
-    owner = users.create(user("o"), "x", NOW);
-    creator = users.create(user("c"), "x", NOW);
-    project =
-        new PostgresProjectStore(jdbi)
-            .create(
-                owner.id(),
-                new NewProject("mnist", "", List.of(), true),
-                UUID.randomUUID().toString().replace("-", ""),
-                NOW);
-  }
-
-  private static NewUser user(String prefix) {
-    String name = prefix + UUID.randomUUID().toString().substring(0, 8);
-    return new NewUser(name, name + "@example.com", false);
+    owner = StoreFixtures.user(jdbi, "o", NOW);
+    creator = StoreFixtures.user(jdbi, "c", NOW);
+    project = StoreFixtures.project(jdbi, owner, "mnist", NOW);
   }
 
   private Run run() {
-    return runs.create(
-        new NewRun(
-            UUID.randomUUID().toString().replace("-", ""),
-            project.id(),
-            RunKind.JOB,
-            creator.id(),
-            null,
-            null,
-            "",
-            List.of(),
-            "{}",
-            Map.of()),
-        Status.CREATED,
-        null,
-        NOW);
+    return StoreFixtures.created(runs, project, creator, RunKind.JOB, NOW);
   }
 
   @Test

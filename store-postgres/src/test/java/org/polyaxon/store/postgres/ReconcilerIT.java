@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,17 +19,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.polyaxon.core.auth.User;
-import org.polyaxon.core.auth.UserStore.NewUser;
 import org.polyaxon.core.error.InvalidInputException;
 import org.polyaxon.core.executor.Execution;
 import org.polyaxon.core.executor.ExecutionPhase;
 import org.polyaxon.core.executor.Executor;
 import org.polyaxon.core.executor.Launch;
 import org.polyaxon.core.project.Project;
-import org.polyaxon.core.project.ProjectStore.NewProject;
 import org.polyaxon.core.run.Run;
 import org.polyaxon.core.run.RunKind;
-import org.polyaxon.core.run.RunStore.NewRun;
 import org.polyaxon.core.run.Runs;
 import org.polyaxon.core.scheduler.Reconciler;
 import org.polyaxon.core.status.Status;
@@ -129,50 +125,19 @@ class ReconcilerIT {
     executor = new ScriptedExecutor("machine-a-" + UUID.randomUUID());
     planFails = false;
     reconciler = new Reconciler(store, runs, executor, this::plan, Duration.ofSeconds(5));
-    String name = "u" + UUID.randomUUID().toString().substring(0, 8);
-    user =
-        new PostgresUserStore(jdbi)
-            .create(new NewUser(name, name + "@example.com", false), "x", CLOCK.instant());
-    project =
-        new PostgresProjectStore(jdbi)
-            .create(
-                user.id(),
-                new NewProject("p", "", List.of(), true),
-                UUID.randomUUID().toString().replace("-", ""),
-                CLOCK.instant());
+    user = StoreFixtures.user(jdbi, "u", CLOCK.instant());
+    project = StoreFixtures.project(jdbi, user, "p", CLOCK.instant());
   }
 
   private Launch plan(Run run) {
     if (planFails) {
       throw new InvalidInputException("Volume with name `missing` was not found");
     }
-    return new Launch(
-        run.uuid(),
-        "echo hi",
-        null,
-        Path.of("/tmp"),
-        Map.of(),
-        Path.of("/tmp/log"),
-        Map.of(),
-        Map.of());
+    return StoreFixtures.echoLaunch(run);
   }
 
   private Run create(RunKind kind) {
-    return store.create(
-        new NewRun(
-            UUID.randomUUID().toString().replace("-", ""),
-            project.id(),
-            kind,
-            user.id(),
-            null,
-            null,
-            "",
-            List.of(),
-            "{}",
-            Map.of()),
-        Status.CREATED,
-        Runs.TASK_START,
-        CLOCK.instant());
+    return StoreFixtures.created(store, project, user, kind, CLOCK.instant());
   }
 
   private Status statusOf(Run run) {
