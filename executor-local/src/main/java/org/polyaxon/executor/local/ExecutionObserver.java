@@ -1,6 +1,7 @@
 package org.polyaxon.executor.local;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,6 +43,22 @@ final class ExecutionObserver {
     if (!directory.exists()) {
       return Optional.empty();
     }
+    try {
+      return Optional.of(observeReadable(directory, startingHere));
+    } catch (UncheckedIOException e) {
+      // One unreadable directory must not hide every other run from the scheduler's pass.
+      return Optional.of(
+          new Execution(
+              directory.runUuid(),
+              ExecutionPhase.UNKNOWN,
+              OptionalInt.empty(),
+              "the run's state cannot be read: " + e.getMessage(),
+              createdAt(directory),
+              null));
+    }
+  }
+
+  private Execution observeReadable(RunDirectory directory, boolean startingHere) {
     Optional<LaunchRecord> launch =
         directory.read(RunDirectory.LAUNCH).flatMap(LaunchRecord::parse);
     Facts facts =
@@ -53,42 +70,38 @@ final class ExecutionObserver {
 
     Optional<String> error = directory.read(RunDirectory.ERROR);
     if (error.isPresent()) {
-      return Optional.of(facts.ended(ExecutionPhase.FAILED, OptionalInt.empty(), error.get()));
+      return facts.ended(ExecutionPhase.FAILED, OptionalInt.empty(), error.get());
     }
     Optional<Execution> exited = exited(directory, facts);
     if (exited.isPresent()) {
-      return exited;
+      return exited.get();
     }
     Optional<String> pid = directory.read(RunDirectory.PID);
     if (pid.isEmpty()) {
       boolean young = clock.instant().isBefore(facts.startedAt.plus(START_TIMEOUT));
       if (startingHere || (launch.isPresent() && young)) {
-        return Optional.of(facts.running(ExecutionPhase.PENDING, ""));
+        return facts.running(ExecutionPhase.PENDING, "");
       }
-      return Optional.of(
-          facts.unknown("no process was recorded: the executor stopped while starting it"));
+      return facts.unknown("no process was recorded: the executor stopped while starting it");
     }
     Optional<ProcessRecord> record = ProcessRecord.parse(pid.get());
     if (record.isEmpty()) {
-      return Optional.of(facts.unknown("the process record is damaged: " + pid.get().trim()));
+      return facts.unknown("the process record is damaged: " + pid.get().trim());
     }
     if (alive.test(record.get())) {
-      return Optional.of(
-          facts.running(ExecutionPhase.RUNNING, facts.stopRequested ? "stopping" : ""));
+      return facts.running(ExecutionPhase.RUNNING, facts.stopRequested ? "stopping" : "");
     }
     // The wrapper may have recorded the exit and ended between the two reads above.
     exited = exited(directory, facts);
     if (exited.isPresent()) {
-      return exited;
+      return exited.get();
     }
     if (facts.stopRequested) {
-      return Optional.of(
-          facts.ended(ExecutionPhase.STOPPED, OptionalInt.empty(), "stopped; no exit code"));
+      return facts.ended(ExecutionPhase.STOPPED, OptionalInt.empty(), "stopped; no exit code");
     }
-    return Optional.of(
-        facts.unknown(
-            "the process ended without recording an exit code"
-                + " (killed with its wrapper, or the machine restarted)"));
+    return facts.unknown(
+        "the process ended without recording an exit code"
+            + " (killed with its wrapper, or the machine restarted)");
   }
 
   private static Optional<Execution> exited(RunDirectory directory, Facts facts) {

@@ -104,7 +104,7 @@ final class RunDirectory {
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(file(name) + ": " + e.getMessage(), e);
     }
   }
 

@@ -128,6 +128,20 @@ class ExecutionObserverTest {
   }
 
   @Test
+  void anUnreadableStateIsUnknownWithTheReasonInsteadOfAnError() throws Exception {
+    recordLaunch(null);
+    // A record that cannot be read as a file: reading it fails with an I/O error.
+    Files.createDirectory(run.file(RunDirectory.PID));
+
+    Execution unreadable = observe();
+
+    assertThat(unreadable.phase()).isEqualTo(ExecutionPhase.UNKNOWN);
+    assertThat(unreadable.message())
+        .isEqualTo(
+            "the run's state cannot be read: " + run.file(RunDirectory.PID) + ": Is a directory");
+  }
+
+  @Test
   void aStartErrorFailsTheRunWithItsReasonAndTheImageNote() throws Exception {
     recordLaunch("python:3.7");
     run.publish(RunDirectory.ERROR, "working directory /nowhere does not exist");
