@@ -26,11 +26,18 @@ final class ExecutionObserver {
    */
   static final Duration START_TIMEOUT = Duration.ofSeconds(10);
 
-  private final Predicate<ProcessRecord> alive;
+  private final Predicate<ProcessRecord> wrapperAlive;
+  private final Predicate<ProcessRecord> commandAlive;
   private final Clock clock;
 
-  ExecutionObserver(Predicate<ProcessRecord> alive, Clock clock) {
-    this.alive = alive;
+  /**
+   * @param wrapperAlive whether the recorded wrapper still runs
+   * @param commandAlive whether the command it started still runs, for when the wrapper does not
+   */
+  ExecutionObserver(
+      Predicate<ProcessRecord> wrapperAlive, Predicate<ProcessRecord> commandAlive, Clock clock) {
+    this.wrapperAlive = wrapperAlive;
+    this.commandAlive = commandAlive;
     this.clock = clock;
   }
 
@@ -88,8 +95,15 @@ final class ExecutionObserver {
     if (record.isEmpty()) {
       return facts.unknown("the process record is damaged: " + pid.get().trim());
     }
-    if (alive.test(record.get())) {
+    if (wrapperAlive.test(record.get())) {
       return facts.running(ExecutionPhase.RUNNING, facts.stopRequested ? "stopping" : "");
+    }
+    if (commandAlive.test(record.get())) {
+      // Killed on its own, the wrapper no longer records anything; the command still runs and can
+      // be stopped, and its end will read as an end without exit code.
+      return facts.running(
+          ExecutionPhase.RUNNING,
+          facts.stopRequested ? "stopping" : "the executor's wrapper is gone; the command runs on");
     }
     // The wrapper may have recorded the exit and ended between the two reads above.
     exited = exited(directory, facts);

@@ -77,12 +77,26 @@ final class LinuxProcesses {
    * boot. A pid reused by an unrelated process has another start time.
    */
   boolean isAlive(ProcessRecord record) {
+    return isAlive(record, record.wrapperPid(), record.wrapperStartTicks());
+  }
+
+  /**
+   * Whether the command's group leader still runs, the same process the wrapper started. It matters
+   * when the wrapper is gone (killed on its own): the command may still run, and only its group can
+   * then be signalled. False for records that did not keep the command's start.
+   */
+  boolean isCommandAlive(ProcessRecord record) {
+    return record.commandStartTicks() > 0
+        && isAlive(record, record.commandGroup(), record.commandStartTicks());
+  }
+
+  private boolean isAlive(ProcessRecord record, long pid, long startTicks) {
     if (!record.bootId().equals(bootId)) {
       return false;
     }
-    return stat(record.wrapperPid())
+    return stat(pid)
         .filter(stat -> !stat.ended())
-        .filter(stat -> stat.startTicks() == record.wrapperStartTicks())
+        .filter(stat -> stat.startTicks() == startTicks)
         .isPresent();
   }
 

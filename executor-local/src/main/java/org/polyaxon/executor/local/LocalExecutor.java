@@ -71,7 +71,7 @@ public final class LocalExecutor implements Executor, AutoCloseable {
     this.clock = Objects.requireNonNull(clock);
     this.timestamper = Objects.requireNonNull(timestamper);
     this.serverEnvironment = Map.copyOf(serverEnvironment);
-    this.observer = new ExecutionObserver(processes::isAlive, clock);
+    this.observer = new ExecutionObserver(processes::isAlive, processes::isCommandAlive, clock);
     this.scope = ScopeFile.readOrCreate(this.stateRoot);
     this.killer =
         Executors.newSingleThreadScheduledExecutor(
@@ -229,7 +229,7 @@ public final class LocalExecutor implements Executor, AutoCloseable {
       throw new UncheckedIOException("cannot record the stop of run " + runUuid, e);
     }
     Optional<ProcessRecord> record = directory.read(RunDirectory.PID).flatMap(ProcessRecord::parse);
-    if (record.isEmpty() || !processes.isAlive(record.get())) {
+    if (record.isEmpty() || !isRunning(record.get())) {
       return;
     }
     ProcessRecord process = record.get();
@@ -237,8 +237,9 @@ public final class LocalExecutor implements Executor, AutoCloseable {
     LOG.info("run {}: SIGTERM sent, SIGKILL in {}", runUuid, grace);
     killer.schedule(
         () -> {
-          // The group id could be reused once the wrapper has ended; it is ours while it lives.
-          if (!directory.has(RunDirectory.EXIT) && processes.isAlive(process)) {
+          // The group id could be reused once its processes have ended; it is ours while the
+          // wrapper or the group's leader lives.
+          if (!directory.has(RunDirectory.EXIT) && isRunning(process)) {
             MDC.put(RUN_UUID, runUuid);
             try {
               processes.signalGroup(process.commandGroup(), "KILL");
@@ -250,6 +251,11 @@ public final class LocalExecutor implements Executor, AutoCloseable {
         },
         Math.max(0, grace.toMillis()),
         TimeUnit.MILLISECONDS);
+  }
+
+  /** The wrapper runs, or, if it was killed on its own, the command it started still does. */
+  private boolean isRunning(ProcessRecord process) {
+    return processes.isAlive(process) || processes.isCommandAlive(process);
   }
 
   @Override

@@ -41,7 +41,15 @@ final class WrapperScript {
       writer=$!
       /bin/bash -c "$command" </dev/null >"$state/output" 2>&1 &
       command_pid=$!
-      publish pid "$$ $started $command_pid $boot"
+      # The command's own start time, so that it can still be told apart from a later process
+      # with its pid, and stopped, should this wrapper be killed; 0 if it has already ended.
+      command_started=0
+      if read -r stat 2>/dev/null <"/proc/$command_pid/stat"; then
+        stat=${stat##*) }
+        set -- $stat
+        command_started=${20}
+      fi
+      publish pid "$$ $started $command_pid $boot $command_started"
       # stop() may have looked for the pid file before it existed; then the signal is ours to send.
       [[ -e $state/stopped ]] && kill -s TERM -- "-$command_pid" 2>/dev/null
       echo @STARTED@

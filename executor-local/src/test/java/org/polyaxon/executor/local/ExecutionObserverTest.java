@@ -24,7 +24,9 @@ class ExecutionObserverTest {
   @TempDir Path root;
   private final MutableClock clock = MutableClock.at(STARTED);
   private final AtomicBoolean alive = new AtomicBoolean();
-  private final ExecutionObserver observer = new ExecutionObserver(record -> alive.get(), clock);
+  private final AtomicBoolean commandAlive = new AtomicBoolean();
+  private final ExecutionObserver observer =
+      new ExecutionObserver(record -> alive.get(), record -> commandAlive.get(), clock);
   private RunDirectory run;
 
   @BeforeEach
@@ -113,6 +115,24 @@ class ExecutionObserverTest {
     run.publish(RunDirectory.STOPPED, STARTED.toString());
     assertThat(observe().phase()).isEqualTo(ExecutionPhase.STOPPED);
     assertThat(observe().exitCode()).isEmpty();
+  }
+
+  @Test
+  void aCommandThatOutlivesItsWrapperStillRunsUntilItEnds() throws Exception {
+    recordLaunch(null);
+    run.publish(RunDirectory.PID, PID);
+    commandAlive.set(true);
+
+    assertThat(observe().phase()).isEqualTo(ExecutionPhase.RUNNING);
+    assertThat(observe().message())
+        .isEqualTo("the executor's wrapper is gone; the command runs on");
+    run.publish(RunDirectory.STOPPED, STARTED.toString());
+    assertThat(observe().phase()).isEqualTo(ExecutionPhase.RUNNING);
+    assertThat(observe().message()).isEqualTo("stopping");
+
+    commandAlive.set(false);
+    assertThat(observe().phase()).isEqualTo(ExecutionPhase.STOPPED);
+    assertThat(observe().message()).isEqualTo("stopped; no exit code");
   }
 
   @Test

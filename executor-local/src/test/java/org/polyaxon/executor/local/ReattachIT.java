@@ -81,7 +81,8 @@ class ReattachIT {
         "run_uuid=" + uuid + "\nstarted_at=2024-01-01T00:00:00Z\n");
     // The command group is the wrapper's own pid: nothing here is ever signalled.
     Files.writeString(
-        run.resolve(RunDirectory.PID), new ProcessRecord(pid, ticks, pid, bootId).format() + "\n");
+        run.resolve(RunDirectory.PID),
+        new ProcessRecord(pid, ticks, pid, bootId, ticks).format() + "\n");
     return uuid;
   }
 }

@@ -17,8 +17,13 @@ class RecordsTest {
 
   @Test
   void aProcessRecordRoundTripsAndRejectsDamage() {
-    ProcessRecord record = new ProcessRecord(4242, 98765, 4250, "3f1c-boot");
+    ProcessRecord record = new ProcessRecord(4242, 98765, 4250, "3f1c-boot", 98766);
     assertThat(ProcessRecord.parse(record.format() + "\n")).contains(record);
+    assertThat(ProcessRecord.parse("4242 98765 4250 3f1c-boot\n"))
+        .as("a record of an earlier version, without the command's start")
+        .contains(new ProcessRecord(4242, 98765, 4250, "3f1c-boot", 0));
+    assertThat(ProcessRecord.parse("4242 98765 4250 3f1c-boot -1")).isEmpty();
+    assertThat(ProcessRecord.parse("4242 98765 4250 3f1c-boot 1 2")).isEmpty();
     assertThat(ProcessRecord.parse("")).isEmpty();
     assertThat(ProcessRecord.parse("1 2 3")).isEmpty();
     assertThat(ProcessRecord.parse("a 2 3 boot")).isEmpty();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,35 @@ class StopIT {
     // Well within the five minutes of grace: the SIGTERM did it, not a SIGKILL.
     assertThat(execution.finishedAt()).isBefore(asked.plus(Duration.ofMinutes(1)));
     assertThat(Runs.messages(launch)).containsExactly("ready", "cleaning up");
+  }
+
+  @Test
+  void aCommandWhoseWrapperWasKilledRunsOnAndCanStillBeStopped() throws Exception {
+    Launch launch = launch(dir, "echo ready; sleep 1000");
+    executor.start(launch);
+    Runs.awaitLogLine(launch, "ready");
+    ProcessRecord record =
+        ProcessRecord.parse(
+                Runs.stateFile(stateRoot, launch.runUuid(), RunDirectory.PID).orElseThrow())
+            .orElseThrow();
+    ProcessHandle wrapper = ProcessHandle.of(record.wrapperPid()).orElseThrow();
+    ProcessHandle command = ProcessHandle.of(record.commandGroup()).orElseThrow();
+
+    // The wrapper alone dies (an OOM kill, a stray kill -9); the command's group is untouched.
+    wrapper.destroyForcibly();
+    wrapper.onExit().get(30, TimeUnit.SECONDS);
+
+    Execution orphaned = executor.inspect(launch.runUuid()).orElseThrow();
+    assertThat(orphaned.phase()).isEqualTo(ExecutionPhase.RUNNING);
+    assertThat(orphaned.message()).isEqualTo("the executor's wrapper is gone; the command runs on");
+    assertThat(command.isAlive()).isTrue();
+
+    executor.stop(launch.runUuid(), Duration.ofSeconds(5));
+    Execution execution = awaitEnd(executor, launch.runUuid());
+
+    assertThat(execution.phase()).isEqualTo(ExecutionPhase.STOPPED);
+    assertThat(execution.message()).isEqualTo("stopped; no exit code");
+    command.onExit().get(30, TimeUnit.SECONDS);
   }
 
   @Test

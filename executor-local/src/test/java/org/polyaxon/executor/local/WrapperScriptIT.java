@@ -46,7 +46,7 @@ class WrapperScriptIT {
             .until(() -> run.read(RunDirectory.EXIT).orElse(""), text -> !text.isEmpty());
     assertThat(exit).startsWith("143 ");
     assertThat(
-            new ExecutionObserver(record -> false, Clock.systemUTC())
+            new ExecutionObserver(record -> false, record -> false, Clock.systemUTC())
                 .observe(run, false)
                 .orElseThrow()
                 .phase())
