@@ -44,7 +44,9 @@ public final class SchedulerLoop implements AutoCloseable {
         wakeups.drain();
         reconciler.reconcile();
         wakeups.await(interval);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // An Error too: "unable to create native thread" on a starved machine passes, and a
+        // scheduler thread that died of it would leave every run unfollowed without a word.
         if (closed) {
           return;
         }
