@@ -41,6 +41,8 @@ import org.polyaxon.store.postgres.PostgresProjectStore;
 import org.polyaxon.store.postgres.PostgresRunCatalog;
 import org.polyaxon.store.postgres.PostgresRunStore;
 import org.polyaxon.store.postgres.PostgresRunTokenStore;
+import org.polyaxon.store.postgres.PostgresTaskQueue;
+import org.polyaxon.store.postgres.PostgresUserStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -146,6 +148,7 @@ public final class Platform implements AutoCloseable {
             startScheduler(
                 settings,
                 pool,
+                new PostgresTaskQueue(jdbi),
                 runStore,
                 codeReferences,
                 new LocalLaunchPlanner(
@@ -153,9 +156,13 @@ public final class Platform implements AutoCloseable {
                     artifacts,
                     codeReferences,
                     runStore,
+                    new PostgresUserStore(jdbi)::findByUsername,
                     runTokens,
                     settings.home().root(),
-                    "http://" + apiHost(settings) + ":" + http.port()),
+                    new LocalLaunchPlanner.Settings(
+                        "http://" + apiHost(settings) + ":" + http.port(),
+                        config.get(Options.PERSISTENCE_DATA),
+                        config.get(Options.LOG_LEVEL))),
                 Duration.ofSeconds(config.get(Options.TTL_HEARTBEAT)),
                 clock));
       }
@@ -166,10 +173,11 @@ public final class Platform implements AutoCloseable {
     }
   }
 
-  /** The reconciler on the local executor, woken by queued tasks, checking every second. */
+  /** The reconciler on the local executor: queued tasks as they come, a full pass every second. */
   private static SchedulerLoop startScheduler(
       ServerSettings settings,
       DatabasePool pool,
+      PostgresTaskQueue tasks,
       PostgresRunStore runStore,
       PostgresCodeReferenceStore codeReferences,
       LocalLaunchPlanner planner,
@@ -184,7 +192,8 @@ public final class Platform implements AutoCloseable {
             planner,
             STOP_GRACE,
             new HeartbeatPolicy(heartbeatTtl, clock));
-    return new SchedulerLoop(reconciler, pool.listenForTasks(), LOCAL_POLL_INTERVAL, executor)
+    return new SchedulerLoop(
+            reconciler, tasks, pool.listenForTasks(), LOCAL_POLL_INTERVAL, executor)
         .start();
   }
 

@@ -23,6 +23,9 @@ public interface RunStore {
 
   Optional<Run> find(long projectId, RunKind kind, long number);
 
+  /** The project's runs of this kind with this name, newest first (names need not be unique). */
+  List<Run> findByName(long projectId, RunKind kind, String name);
+
   Optional<Run> findByUuid(String uuid);
 
   /** A run by its database id, for example the group an experiment belongs to. */

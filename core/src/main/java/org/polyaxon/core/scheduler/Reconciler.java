@@ -1,8 +1,11 @@
 package org.polyaxon.core.scheduler;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +32,9 @@ import org.slf4j.MDC;
  */
 public final class Reconciler {
   private static final Logger LOG = LoggerFactory.getLogger(Reconciler.class);
-  private static final Set<RunKind> EXECUTED = EnumSet.of(RunKind.EXPERIMENT, RunKind.JOB);
+
+  /** The kinds of run this scheduler executes; the others are driven elsewhere. */
+  public static final Set<RunKind> EXECUTED = EnumSet.of(RunKind.EXPERIMENT, RunKind.JOB);
 
   private final RunStore store;
   private final Runs runs;
@@ -92,7 +97,7 @@ public final class Reconciler {
     }
     // Executions of runs that are finished (stopped, deleted) must not keep running.
     for (Execution orphan : executions.values()) {
-      if (orphan.phase() == ExecutionPhase.RUNNING || orphan.phase() == ExecutionPhase.PENDING) {
+      if (isLive(orphan)) {
         try {
           stopIfFinished(orphan);
         } catch (RuntimeException e) {
@@ -104,6 +109,53 @@ public final class Reconciler {
         }
       }
     }
+  }
+
+  /** The scope of the executor this reconciler drives: the runs it may claim. */
+  public String scope() {
+    return executor.scope();
+  }
+
+  /**
+   * A pass over these runs only, for the tasks a scheduler claimed: the same convergence as a full
+   * pass, without listing every execution. A run deleted since its task was queued is left to the
+   * next full pass, which stops whatever still runs for it.
+   *
+   * @return the runs whose reconciliation failed, to be tried again
+   */
+  public Set<Long> reconcile(Collection<Long> runIds) {
+    Set<Long> failed = new HashSet<>();
+    for (long runId : new LinkedHashSet<>(runIds)) {
+      try {
+        store
+            .findById(runId)
+            .filter(run -> EXECUTED.contains(run.kind()))
+            .ifPresent(this::reconcileOne);
+      } catch (RuntimeException e) {
+        LOG.error("Reconciling run {} failed; its task is retried", runId, e);
+        failed.add(runId);
+      }
+    }
+    return failed;
+  }
+
+  private void reconcileOne(Run run) {
+    MDC.put("run", run.uuid());
+    try {
+      Optional<Execution> execution = executor.inspect(run.uuid());
+      if (!run.kind().machine().isDone(run.status())) {
+        reconcile(run, execution);
+      } else if (execution.isPresent() && isLive(execution.get())) {
+        stopIfFinished(execution.get());
+      }
+    } finally {
+      MDC.remove("run");
+    }
+  }
+
+  private static boolean isLive(Execution execution) {
+    return execution.phase() == ExecutionPhase.RUNNING
+        || execution.phase() == ExecutionPhase.PENDING;
   }
 
   private void stopIfFinished(Execution orphan) {

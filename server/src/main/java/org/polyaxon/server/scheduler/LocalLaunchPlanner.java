@@ -7,12 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.polyaxon.core.artifact.ArtifactStore;
 import org.polyaxon.core.artifact.RunArea;
 import org.polyaxon.core.artifact.RunPath;
 import org.polyaxon.core.auth.RunTokens;
+import org.polyaxon.core.auth.User;
 import org.polyaxon.core.code.CodeReference;
 import org.polyaxon.core.code.CodeReferenceStore;
 import org.polyaxon.core.error.InvalidInputException;
@@ -26,8 +30,10 @@ import org.polyaxon.core.run.RunLocations;
 import org.polyaxon.core.run.RunStore;
 import org.polyaxon.spec.compile.SpecCompiler;
 import org.polyaxon.spec.model.BuildSection;
+import org.polyaxon.spec.model.Environment;
 import org.polyaxon.spec.model.ExperimentSpec;
 import org.polyaxon.spec.model.JobSpec;
+import org.polyaxon.spec.model.Logging;
 import org.polyaxon.spec.model.Polyaxonfile;
 import org.polyaxon.spec.template.CommandRenderer;
 import org.polyaxon.spec.template.TemplateException;
@@ -55,31 +61,47 @@ public final class LocalLaunchPlanner implements Function<Run, Launch> {
   private final RunLocations locations;
   private final RunTokens tokens;
   private final RunContext context;
+  private final OutputsReferences references;
   private final Path home;
-  private final String apiUrl;
+  private final Settings settings;
+  private final DataVolumes data;
 
   /**
+   * What the platform's configuration gives every run.
+   *
+   * @param apiUrl how runs reach the API, for example {@code http://127.0.0.1:8000}
+   * @param dataVolumes {@code persistence.data}
+   * @param logLevel {@code logLevel}, unless the Polyaxonfile's {@code logging.level} says
+   *     otherwise
+   */
+  public record Settings(
+      String apiUrl, Map<String, Map<String, String>> dataVolumes, String logLevel) {}
+
+  /**
+   * @param users finds the creator of a run, to tell which projects it may read outputs from
    * @param tokens mints the token each run authenticates with
    * @param home the platform's home; data, working and context directories live under it
-   * @param apiUrl how runs reach the API, for example {@code http://127.0.0.1:8000}
    */
   public LocalLaunchPlanner(
       ProjectStore projects,
       ArtifactStore artifacts,
       CodeReferenceStore code,
       RunStore runs,
+      Function<String, Optional<User>> users,
       RunTokens tokens,
       Path home,
-      String apiUrl) {
+      Settings settings) {
     this.projects = projects;
     this.artifacts = artifacts;
     this.code = code;
     this.runs = runs;
     this.locations = new RunLocations(runs);
+    this.references = new OutputsReferences(projects, runs, users, artifacts);
     this.tokens = tokens;
     this.context = new RunContext(home.resolve("contexts"));
     this.home = home;
-    this.apiUrl = apiUrl;
+    this.settings = settings;
+    this.data = DataVolumes.of(settings.dataVolumes(), home.resolve(DataVolumes.DEFAULT_NAME));
   }
 
   @Override
@@ -100,7 +122,17 @@ public final class LocalLaunchPlanner implements Function<Run, Launch> {
     copyOriginalOutputs(project, run, outputsPath);
     Path outputs = directory(Path.of(artifacts.location(RunArea.OUTPUTS, outputsPath)));
     Path log = directory(Path.of(artifacts.location(RunArea.LOGS, own))).resolve(LOG_FILE);
-    Path data = directory(home.resolve("data"));
+    Environment environment = environment(spec);
+    Map<String, String> dataPaths =
+        data.select(
+            environment == null || environment.persistence() == null
+                ? null
+                : environment.persistence().data());
+    if (settings.dataVolumes().isEmpty()) {
+      directory(home.resolve(DataVolumes.DEFAULT_NAME));
+    }
+    Map<String, List<String>> outputsRefs =
+        references.paths(project, run, environment == null ? null : environment.outputs());
     Path workdir = directory(home.resolve("workdirs").resolve(run.uuid()));
     // The code version recorded when the run was created is its working directory, as in 0.4.
     if (run.codeReferenceId() != null) {
@@ -113,11 +145,17 @@ public final class LocalLaunchPlanner implements Function<Run, Launch> {
 
     Map<String, String> env = new LinkedHashMap<>();
     env.put("POLYAXON_RUN_OUTPUTS_PATH", outputs.toString());
-    env.put("POLYAXON_RUN_DATA_PATHS", json(Map.of("data", data.toString())));
+    env.put("POLYAXON_RUN_DATA_PATHS", json(dataPaths));
+    if (!outputsRefs.isEmpty()) {
+      env.put("POLYAXON_REFS_OUTPUTS_PATHS", json(outputsRefs));
+    }
     env.put("POLYAXON_LOGS_PATH", log.toString());
+    env.put("POLYAXON_LOG_LEVEL", logLevel(spec));
     env.put("POLYAXON_DECLARATIONS", json(run.declarations()));
-    env.put("POLYAXON_API_HOST", apiUrl);
-    env.put("POLYAXON_API_HTTP_HOST", apiUrl);
+    env.put("POLYAXON_API_HOST", settings.apiUrl());
+    env.put("POLYAXON_API_HTTP_HOST", settings.apiUrl());
+    // Live logs are served on the API's own port: there is no separate streams service here.
+    env.put("POLYAXON_API_WS_HOST", settings.apiUrl().replaceFirst("^http", "ws"));
     env.put("POLYAXON_API_VERSION", "v1");
     env.put("POLYAXON_IN_CLUSTER", "true");
     env.put("POLYAXON_CLUSTER", json(Map.of("master", new String[] {"127.0.0.1:2222"})));
@@ -181,13 +219,39 @@ public final class LocalLaunchPlanner implements Function<Run, Launch> {
     return build == null ? null : build.image();
   }
 
+  private static Environment environment(Polyaxonfile spec) {
+    if (spec instanceof ExperimentSpec experiment) {
+      return experiment.environment();
+    }
+    return spec instanceof JobSpec job ? job.environment() : null;
+  }
+
+  private String logLevel(Polyaxonfile spec) {
+    Logging logging = null;
+    if (spec instanceof ExperimentSpec experiment) {
+      logging = experiment.logging();
+    } else if (spec instanceof JobSpec job) {
+      logging = job.logging();
+    }
+    return logging == null || logging.level() == null
+        ? settings.logLevel()
+        : logging.level().toUpperCase(Locale.ROOT);
+  }
+
+  /** The run's labels, as 0.4 put them on its pod: unique names as in reference 2.2. */
   private static Map<String, Object> info(Project project, Run run) {
     Map<String, Object> info = new LinkedHashMap<>();
     info.put("project_name", project.uniqueName());
     info.put("project_uuid", project.uuid());
-    String prefix = run.kind() == RunKind.EXPERIMENT ? "experiment" : "job";
-    info.put(prefix + "_name", project.uniqueName() + "." + run.number());
-    info.put(prefix + "_uuid", run.uuid());
+    if (run.kind() == RunKind.EXPERIMENT) {
+      info.put("experiment_name", project.uniqueName() + "." + run.number());
+      info.put("experiment_uuid", run.uuid());
+      info.put("task_type", "master");
+      info.put("task_idx", 0);
+    } else {
+      info.put("job_name", project.uniqueName() + ".jobs." + run.number());
+      info.put("job_uuid", run.uuid());
+    }
     return info;
   }
 

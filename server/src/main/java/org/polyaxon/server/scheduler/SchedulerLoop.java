@@ -1,19 +1,39 @@
 package org.polyaxon.server.scheduler;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.polyaxon.core.scheduler.Reconciler;
+import org.polyaxon.core.scheduler.SchedulerTask;
+import org.polyaxon.core.scheduler.TaskQueue;
 import org.polyaxon.store.postgres.TaskWakeups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The scheduler role's thread: a reconcile pass, then a wait that a queued task (NOTIFY) cuts
- * short, then another pass. A failing pass is logged and retried; it never stops the loop.
+ * The scheduler role's thread. It works the task queue as tasks arrive (a NOTIFY cuts its wait
+ * short): each claimed task's run is reconciled, then the task is completed. Every {@code interval}
+ * it also makes a full pass over every unfinished run and every execution, which is what makes the
+ * design level-triggered: a task lost with a crashed scheduler, or an execution that ended on its
+ * own (a process exits without telling anyone), is caught by the next full pass.
+ *
+ * <p>A failing pass is logged and retried; it never stops the loop.
  */
 public final class SchedulerLoop implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SchedulerLoop.class);
 
+  /** Tasks claimed at once; a longer queue is worked in several rounds without waiting. */
+  static final int BATCH = 100;
+
+  /** How long a claimed task stays hidden from other schedulers; a failed one is retried then. */
+  static final Duration LEASE = Duration.ofSeconds(10);
+
+  /** Claims after which a task whose run keeps failing is dropped to the full passes. */
+  static final int MAX_ATTEMPTS = 5;
+
   private final Reconciler reconciler;
+  private final TaskQueue queue;
   private final TaskWakeups wakeups;
   private final Duration interval;
   private final AutoCloseable executor;
@@ -21,11 +41,17 @@ public final class SchedulerLoop implements AutoCloseable {
   private volatile boolean closed;
 
   /**
+   * @param interval between two full passes
    * @param executor closed after the loop stops (its timers); running runs keep running
    */
   public SchedulerLoop(
-      Reconciler reconciler, TaskWakeups wakeups, Duration interval, AutoCloseable executor) {
+      Reconciler reconciler,
+      TaskQueue queue,
+      TaskWakeups wakeups,
+      Duration interval,
+      AutoCloseable executor) {
     this.reconciler = reconciler;
+    this.queue = queue;
     this.wakeups = wakeups;
     this.interval = interval;
     this.executor = executor;
@@ -39,11 +65,16 @@ public final class SchedulerLoop implements AutoCloseable {
   }
 
   private void loop() {
+    long nextFullPass = System.nanoTime();
     while (!closed) {
       try {
-        wakeups.drain();
-        reconciler.reconcile();
-        wakeups.await(interval);
+        if (System.nanoTime() - nextFullPass >= 0) {
+          reconciler.reconcile();
+          nextFullPass = System.nanoTime() + interval.toNanos();
+        }
+        if (workTasks() < BATCH) {
+          wakeups.await(Duration.ofNanos(Math.max(0, nextFullPass - System.nanoTime())));
+        }
       } catch (RuntimeException | Error e) {
         // An Error too: "unable to create native thread" on a starved machine passes, and a
         // scheduler thread that died of it would leave every run unfollowed without a word.
@@ -54,6 +85,30 @@ public final class SchedulerLoop implements AutoCloseable {
         pauseAfterFailure();
       }
     }
+  }
+
+  /** Claims a batch of tasks, reconciles their runs and completes them; returns how many. */
+  private int workTasks() {
+    List<SchedulerTask> tasks = queue.claim(Reconciler.EXECUTED, reconciler.scope(), BATCH, LEASE);
+    if (tasks.isEmpty()) {
+      return 0;
+    }
+    Set<Long> failed = reconciler.reconcile(tasks.stream().map(SchedulerTask::runId).toList());
+    List<Long> done = new ArrayList<>();
+    for (SchedulerTask task : tasks) {
+      if (!failed.contains(task.runId())) {
+        done.add(task.id());
+      } else if (task.attempts() >= MAX_ATTEMPTS) {
+        LOG.warn(
+            "Dropping the {} task of run {} after {} attempts; full passes keep reconciling it",
+            task.kind(),
+            task.runId(),
+            task.attempts());
+        done.add(task.id());
+      }
+    }
+    queue.complete(done);
+    return tasks.size();
   }
 
   private void pauseAfterFailure() {

@@ -17,6 +17,7 @@ import org.polyaxon.core.scheduler.Reconciler;
 import org.polyaxon.store.postgres.DatabaseMigrator;
 import org.polyaxon.store.postgres.PostgresCodeReferenceStore;
 import org.polyaxon.store.postgres.PostgresRunStore;
+import org.polyaxon.store.postgres.PostgresTaskQueue;
 import org.polyaxon.store.postgres.TaskWakeups;
 import org.polyaxon.testing.FreshDatabase;
 import org.polyaxon.testing.MutableClock;
@@ -79,10 +80,12 @@ class SchedulerLoopIT {
               throw new AssertionError("there is no run to plan");
             },
             Duration.ofSeconds(1));
-    TaskWakeups wakeups = TaskWakeups.listen(DB.jdbcUrl(), "postgres", "", DB.dataSource());
+    TaskWakeups wakeups = TaskWakeups.listen(DB.jdbcUrl(), "postgres", "");
 
     try (SchedulerLoop loop =
-        new SchedulerLoop(reconciler, wakeups, Duration.ofMillis(20), () -> {}).start()) {
+        new SchedulerLoop(
+                reconciler, new PostgresTaskQueue(jdbi), wakeups, Duration.ofMillis(20), () -> {})
+            .start()) {
       // A third listing means the loop went on after the error and after the exception.
       await().atMost(Duration.ofSeconds(30)).until(() -> executor.listings.get() >= 3);
     }

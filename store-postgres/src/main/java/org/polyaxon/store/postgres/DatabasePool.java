@@ -30,7 +30,7 @@ public final class DatabasePool implements AutoCloseable {
 
   /** Opens a connection outside the pool, for one held for good (LISTEN). */
   public TaskWakeups listenForTasks() {
-    return TaskWakeups.listen(jdbcUrl, username, password, dataSource);
+    return TaskWakeups.listen(jdbcUrl, username, password);
   }
 
   @Override

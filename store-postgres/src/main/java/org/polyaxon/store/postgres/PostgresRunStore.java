@@ -118,6 +118,22 @@ public final class PostgresRunStore implements RunStore {
   }
 
   @Override
+  public List<Run> findByName(long projectId, RunKind kind, String name) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(
+                    SELECT
+                        + " WHERE r.project_id = :project AND r.kind = :kind AND r.name = :name"
+                        + " ORDER BY r.number DESC")
+                .bind("project", projectId)
+                .bind("kind", kind.wireName())
+                .bind("name", name)
+                .map(PostgresRunStore::run)
+                .list());
+  }
+
+  @Override
   public Optional<Run> findByUuid(String uuid) {
     return jdbi.withHandle(
         handle ->

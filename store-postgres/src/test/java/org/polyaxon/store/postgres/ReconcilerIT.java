@@ -329,4 +329,41 @@ class ReconcilerIT {
     assertThat(executor.launches).hasSize(1);
     assertThat(statusOf(run)).isEqualTo(Status.RUNNING);
   }
+
+  @Test
+  void aPassOverTheRunsOfClaimedTasksStartsAndStopsThemAsAFullPassWould() {
+    Run started = create(RunKind.EXPERIMENT);
+    Run other = create(RunKind.JOB);
+
+    assertThat(reconciler.reconcile(List.of(started.id(), started.id()))).isEmpty();
+
+    assertThat(executor.launches).extracting(Launch::runUuid).containsExactly(started.uuid());
+    assertThat(statusOf(started)).isEqualTo(Status.SCHEDULED);
+    assertThat(statusOf(other)).isEqualTo(Status.CREATED);
+
+    executor.set(started.uuid(), ExecutionPhase.RUNNING, null);
+    reconciler.reconcile(List.of(started.id()));
+    assertThat(statusOf(started)).isEqualTo(Status.RUNNING);
+
+    runs.stop(store.findByUuid(started.uuid()).orElseThrow());
+    reconciler.reconcile(List.of(started.id()));
+    assertThat(executor.stops).containsExactly(started.uuid());
+    // Started here, so that no later full pass of this class's tests meets it unclaimed.
+    reconciler.reconcile(List.of(other.id()));
+    assertThat(statusOf(other)).isEqualTo(Status.SCHEDULED);
+  }
+
+  @Test
+  void aRunThatCannotBeReconciledIsReportedAndADeletedOneIsNot() {
+    Run stuck = create(RunKind.EXPERIMENT);
+    Run gone = create(RunKind.JOB);
+    reconciler.reconcile(List.of(stuck.id()));
+    executor.set(stuck.uuid(), ExecutionPhase.RUNNING, null);
+    runs.stop(store.findByUuid(stuck.uuid()).orElseThrow());
+    executor.unstoppable.add(stuck.uuid());
+    store.delete(gone.id());
+
+    assertThat(reconciler.reconcile(List.of(stuck.id(), gone.id()))).containsExactly(stuck.id());
+    assertThat(executor.launches).extracting(Launch::runUuid).containsExactly(stuck.uuid());
+  }
 }
