@@ -65,6 +65,9 @@ public final class PlatformUnderTest implements BeforeAllCallback, AfterAllCallb
       }
     } finally {
       platform = null;
+      if (home != null) {
+        LeftoverRuns.kill(home.resolve("runs"));
+      }
       deleteBestEffort(home);
       database.afterAll(context);
     }
@@ -92,8 +95,8 @@ public final class PlatformUnderTest implements BeforeAllCallback, AfterAllCallb
   }
 
   /**
-   * Runs a test left behind (a {@code sleep} it did not stop) may still write here; what they hold
-   * open is left for the operating system's temporary-file cleaning.
+   * The runs' processes are gone by now; a file one of them held open may still be in the way, and
+   * is left for the operating system's temporary-file cleaning.
    */
   private static void deleteBestEffort(Path directory) {
     if (directory == null) {
