@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A server killed with SIGKILL while runs run: after a restart every run ends with the right status
- * and its complete log, and none was started twice.
+ * and its complete log, and none was started twice. Covered: runs that end after the restart, a run
+ * that ended while no server was up, and a run whose stop was asked for just before the kill.
  */
 class RestartRecoveryIT {
   private static final Path ROOT = LauncherProcess.repositoryRoot();
@@ -67,8 +68,17 @@ class RestartRecoveryIT {
             + " while [ ! -e "
             + gate
             + " ]; do sleep 0.1; done; echo after; exit 4\n";
+    // Opened while no server is up: this run ends with nobody watching.
+    Path downGate = home.resolve("down-gate");
+    String endingWhileDown =
+        "version: 1\nkind: job\nbuild: {image: busybox}\nrun:\n  cmd: echo before;"
+            + " while [ ! -e "
+            + downGate
+            + " ]; do sleep 0.1; done; echo after\n";
     long experiment;
     long job;
+    long endedWhileDown;
+    long stopped;
     try (LauncherProcess server = LauncherProcess.start(ROOT, env(), "server", "--port", "0")) {
       Http root = login(awaitUp(server));
       assertThat(root.post("/api/v1/projects", "{\"name\": \"p\"}").status()).isEqualTo(201);
@@ -84,14 +94,30 @@ class RestartRecoveryIT {
               .body()
               .get("id")
               .asLong();
+      endedWhileDown = create(root, "jobs", endingWhileDown);
+      stopped = create(root, "experiments", succeeding);
       await().atMost(LIMIT).until(() -> status(root, "experiments", experiment).equals("running"));
       await().atMost(LIMIT).until(() -> status(root, "jobs", job).equals("running"));
+      await().atMost(LIMIT).until(() -> status(root, "jobs", endedWhileDown).equals("running"));
+      await().atMost(LIMIT).until(() -> status(root, "experiments", stopped).equals("running"));
+      // The kill follows the stop at once: the process may or may not have been signalled yet.
+      assertThat(root.post("/api/v1/root/p/experiments/" + stopped + "/stop", "{}").status())
+          .isEqualTo(200);
+      Path exit = home.resolve("runs").resolve(uuid(root, "jobs", endedWhileDown)).resolve("exit");
       server.signalKill();
       assertThat(server.awaitExit(LIMIT)).isEqualTo(137);
+      Files.writeString(downGate, "open");
+      await().atMost(LIMIT).until(() -> Files.exists(exit));
     }
 
     try (LauncherProcess server = LauncherProcess.start(ROOT, env(), "server", "--port", "0")) {
       Http root = login(awaitUp(server));
+      assertThat(status(root, "experiments", stopped)).isEqualTo("stopped");
+      Path stoppedExit =
+          home.resolve("runs").resolve(uuid(root, "experiments", stopped)).resolve("exit");
+      // Before the gate opens: a stop the killed server never carried out is carried out now.
+      await().atMost(LIMIT).until(() -> Files.exists(stoppedExit));
+      await().atMost(LIMIT).until(() -> status(root, "jobs", endedWhileDown).equals("succeeded"));
       Files.writeString(gate, "open");
       await()
           .atMost(LIMIT)
@@ -102,15 +128,29 @@ class RestartRecoveryIT {
 
       assertThat(logLines("experiments", experiment)).containsExactly("before", "after");
       assertThat(logLines("jobs", job)).containsExactly("before", "after");
+      assertThat(logLines("jobs", endedWhileDown)).containsExactly("before", "after");
+      assertThat(logLines("experiments", stopped)).containsExactly("before");
+      assertThat(status(root, "experiments", stopped)).isEqualTo("stopped");
       try (Stream<Path> runs = Files.list(home.resolve("runs"))) {
         // One directory per execution; the executor's scope file lies beside them.
         assertThat(runs.filter(Files::isDirectory).count())
             .as("one execution per run, none started twice")
-            .isEqualTo(2);
+            .isEqualTo(4);
       }
       server.signalTerm();
       server.awaitExit(LIMIT);
     }
+  }
+
+  private static long create(Http root, String kind, String content) throws Exception {
+    Http.Response created =
+        root.post("/api/v1/root/p/" + kind, JSON.writeValueAsString(Map.of("content", content)));
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    return created.body().get("id").asLong();
+  }
+
+  private static String uuid(Http root, String kind, long id) {
+    return root.get("/api/v1/root/p/" + kind + "/" + id).body().get("uuid").asText();
   }
 
   private static String status(Http root, String kind, long id) {
