@@ -139,7 +139,9 @@ class CheckCommandTest {
   @Test
   void noFileIsAUsageError() {
     assertThat(run("check")).isEqualTo(2);
-    assertThat(err.toString()).contains("Missing required option: --file=FILE", "Usage:");
+    assertThat(err.toString())
+        .isEqualTo(
+            "polyaxon: Missing required option: --file=FILE (see 'polyaxon check --help')\n");
     assertThat(out.toString()).isEmpty();
   }
 
@@ -152,7 +154,8 @@ class CheckCommandTest {
   @Test
   void anUnknownOptionIsAUsageError() {
     assertThat(run("check", "--frobnicate")).isEqualTo(2);
-    assertThat(err.toString()).contains("Unknown option: '--frobnicate'");
+    assertThat(err.toString())
+        .isEqualTo("polyaxon: Unknown option: '--frobnicate' (see 'polyaxon check --help')\n");
   }
 
   @Test

@@ -188,7 +188,8 @@ class CliAuthIT {
 
     Result usage = ada.run("project", "list", "--colour");
     assertThat(usage.exit()).isEqualTo(2);
-    assertThat(usage.err()).contains("Unknown option: '--colour'");
+    assertThat(usage.err())
+        .isEqualTo("polyaxon: Unknown option: '--colour' (see 'polyaxon project list --help')\n");
 
     int closed;
     try (ServerSocket socket = new ServerSocket(0)) {
