@@ -2,11 +2,14 @@ package org.polyaxon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -20,7 +23,9 @@ class CheckCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine commandLine = PolyaxonCommand.commandLine();
+    CommandLine commandLine =
+        PolyaxonCommand.commandLine(
+            new CliContext(CliEnvironment.of(Map.of()), dir, dir, false, Prompter.none()));
     commandLine.setOut(new PrintWriter(out));
     commandLine.setErr(new PrintWriter(err));
     return commandLine.execute(args);
@@ -137,12 +142,61 @@ class CheckCommandTest {
   }
 
   @Test
-  void noFileIsAUsageError() {
+  void withoutAFileTheDefaultNamesAreSearchedHere() throws IOException {
     assertThat(run("check")).isEqualTo(2);
     assertThat(err.toString())
         .isEqualTo(
-            "polyaxon: Missing required option: --file=FILE (see 'polyaxon check --help')\n");
+            "polyaxon: No Polyaxonfile given and none found here (polyaxon.yaml,"
+                + " polyaxonfile.yml, ...): pass -f FILE (see 'polyaxon check --help')\n");
     assertThat(out.toString()).isEmpty();
+
+    write(
+        "polyaxon-ci.json",
+        "{\"version\": 1, \"kind\": \"job\", \"build\": {\"image\": \"b\"},"
+            + " \"run\": {\"cmd\": \"x\"}}");
+    assertThat(run("check")).isZero();
+    assertThat(out.toString()).isEqualTo("Valid Polyaxonfile: version 1, kind job\n");
+    // polyaxon.* comes before polyaxon-ci.*, as in 0.4.4's search order.
+    write("polyaxon.yml", GRID);
+    out.getBuffer().setLength(0);
+    assertThat(run("check")).isZero();
+    assertThat(out.toString()).startsWith("Valid Polyaxonfile: version 1, kind group\n");
+  }
+
+  @Test
+  void versionPrintsTheFilesVersionNotTheClis() throws IOException {
+    Path file = write("grid.yml", GRID);
+
+    assertThat(run("check", "-f", file.toString(), "--version")).isZero();
+    assertThat(out.toString()).isEqualTo("The version is: 1\n");
+    out.getBuffer().setLength(0);
+    assertThat(run("check", "-f", file.toString(), "-v")).isZero();
+    assertThat(out.toString()).isEqualTo("The version is: 1\n");
+    // Elsewhere --version is still the CLI's.
+    out.getBuffer().setLength(0);
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).isEqualTo("polyaxon " + Version.current() + "\n");
+    out.getBuffer().setLength(0);
+    assertThat(run("check", "--help")).isZero();
+    assertThat(out.toString()).contains("--definition", "-h, --help", "-v, --version");
+  }
+
+  @Test
+  void definitionPrintsTheCompiledMergedFile() throws IOException {
+    Path base = write("base.yml", GRID);
+    Path random = write("random.yml", "hptuning:\n  random_search: {n_experiments: 7}\n");
+
+    assertThat(run("check", "-f", base.toString(), "-f", random.toString(), "--definition"))
+        .isZero();
+    JsonNode definition = new ObjectMapper().readTree(out.toString());
+    assertThat(definition.path("kind").asText()).isEqualTo("group");
+    assertThat(definition.path("hptuning").path("random_search").path("n_experiments").asInt())
+        .isEqualTo(7);
+    assertThat(definition.path("hptuning").path("concurrency").asInt()).isEqualTo(5);
+
+    out.getBuffer().setLength(0);
+    assertThat(run("check", "-f", base.toString(), "-v", "-def")).isZero();
+    assertThat(out.toString()).startsWith("The version is: 1\n{");
   }
 
   @Test
