@@ -82,11 +82,11 @@ public final class ApiClient {
     send(request(path, Map.of()).DELETE());
   }
 
-  /** A GET whose body is text (the archived log). */
-  String text(String path) {
+  /** A GET whose body is read whole (the archived log). */
+  byte[] bytes(String path) {
     HttpResponse<InputStream> response = send(request(path, Map.of()).GET());
     try (InputStream body = response.body()) {
-      return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+      return body.readAllBytes();
     } catch (IOException e) {
       throw unreachable(e);
     }

@@ -104,15 +104,15 @@ abstract class RunKindCommand implements Callable<Integer> {
   int logs(
       @Option(
               names = {"-p", "--past"},
-              description = "The log written so far, then exit.")
+              description = "The log written so far, then exit (with --follow: then go on live).")
           boolean past,
       @Option(
               names = {"-f", "--follow"},
-              description = "Stream until the run ends (default).")
+              description = "Stream until the run ends (the default without --past).")
           boolean follow,
       @Option(
               names = {"--hide_time", "--hide-time"},
-              description = "Without timestamps.")
+              description = "Without timestamps (shown in the server's time zone otherwise).")
           boolean hideTime) {
     return run().logs(past, follow, hideTime);
   }

@@ -126,24 +126,29 @@ final class RunOperations {
     return 0;
   }
 
-  /** The archived log with {@code past}, else the live one until the run ends. */
+  /**
+   * The archived log with {@code past}; else, or then with {@code follow} too, the live log until
+   * the run ends (after the archived one it goes on from where that stopped).
+   */
   int logs(boolean past, boolean follow, boolean hideTime) {
-    if (past && follow) {
-      throw CliException.user("--past and --follow contradict each other; pass one");
-    }
     ApiClient api = cli.api();
+    LogLines lines = hideTime ? LogLines.withoutTime() : LogLines.inTimeOf(api.get(path()));
+    long offset = 0;
     if (past) {
-      LogStream.printPast(cli.output(), api.text(path() + "/logs"), hideTime);
-      return 0;
+      offset = LogStream.printPast(cli.output(), api.bytes(path() + "/logs"), lines, follow);
+      if (!follow) {
+        return 0;
+      }
     }
-    follow(api, hideTime);
+    follow(cli.output(), lines, offset);
     return 0;
   }
 
-  String follow(ApiClient api, boolean hideTime) {
-    String status = new LogStream(api, cli.output(), hideTime).follow(path());
-    cli.output().err().println(RunViews.capitalised(name()) + " ended: " + status + ".");
-    cli.output().err().flush();
+  /** Prints the live log from byte {@code offset} on {@code output}; returns the final status. */
+  String follow(Output output, LogLines lines, long offset) {
+    String status = new LogStream(cli.streams(), output, lines).follow(path(), offset);
+    output.err().println(RunViews.capitalised(name()) + " ended: " + status + ".");
+    output.err().flush();
     return status;
   }
 

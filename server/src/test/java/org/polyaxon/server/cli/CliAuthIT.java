@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -191,10 +190,7 @@ class CliAuthIT {
     assertThat(usage.err())
         .isEqualTo("polyaxon: Unknown option: '--colour' (see 'polyaxon project list --help')\n");
 
-    int closed;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closed = socket.getLocalPort();
-    }
+    int closed = CliRunner.closedPort();
     Result down = ada.withEnv("POLYAXON_HTTP_PORT", String.valueOf(closed)).run("whoami");
     assertThat(down.exit()).isEqualTo(3);
     assertThat(down.err())

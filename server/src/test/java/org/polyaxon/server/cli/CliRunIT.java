@@ -3,6 +3,7 @@ package org.polyaxon.server.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -204,7 +205,8 @@ class CliRunIT {
   }
 
   @Test
-  void logsFollowStreamsUntilTheRunEnds(@TempDir Path dir) throws IOException {
+  void logsFollowStreamsUntilTheRunEnds(@TempDir Path dir, @TempDir Path elsewhere)
+      throws IOException {
     CliRunner cli = project(dir, "follow");
     Files.writeString(
         dir.resolve("polyaxonfile.yml"),
@@ -223,7 +225,66 @@ class CliRunIT {
     // The stream starts with the run's status as it was when it was joined.
     assertThat(run.out()).containsPattern("status: (created|scheduled|running)\n");
 
-    Result again = cli.run("experiment", "logs", "--follow", "--hide_time");
+    // Following is the default.
+    Result again = cli.run("experiment", "logs", "--hide_time");
     assertThat(again.out()).contains("step 1\nstep 2\nstep 3\n");
+    assertThat(cli.run("experiment", "logs", "--follow", "--hide_time").out())
+        .isEqualTo(again.out());
+    // --past --follow: the archived log, then the live one from where it stopped, nothing twice.
+    Result pastThenLive = cli.run("experiment", "logs", "--past", "--follow", "--hide_time");
+    assertThat(pastThenLive.exit()).as(pastThenLive.toString()).isZero();
+    assertThat(pastThenLive.out()).isEqualTo("step 1\nstep 2\nstep 3\n");
+    assertThat(pastThenLive.err()).isEqualTo("Experiment 1 of ada/follow ended: succeeded.\n");
+
+    // -p from a directory bound to nothing; with --json stdout is the run's JSON alone.
+    CliRunner unbound = cli.in(elsewhere);
+    Result scripted =
+        unbound.run(
+            "run",
+            "-p",
+            "ada/follow",
+            "-f",
+            dir.resolve("polyaxonfile.yml").toString(),
+            "--description",
+            "watched",
+            "--ttl",
+            "60",
+            "-l",
+            "--json");
+    assertThat(scripted.exit()).as(scripted.toString()).isZero();
+    JsonNode created = JSON.readTree(scripted.out());
+    assertThat(created.get("id").asInt()).isEqualTo(2);
+    assertThat(created.get("description").asText()).isEqualTo("watched");
+    assertThat(scripted.err())
+        .containsPattern(TIMESTAMP + "step 3\n")
+        .endsWith("Experiment 2 of ada/follow ended: succeeded.\n");
+    assertThat(unbound.run("experiment", "-p", "ada/follow", "get").out())
+        .contains("description     watched");
+  }
+
+  @Test
+  void liveLogsComeFromTheWsPort(@TempDir Path dir) throws IOException {
+    CliRunner cli = project(dir, "ports");
+    Files.writeString(
+        dir.resolve("polyaxonfile.yml"),
+        "version: 1\nkind: experiment\nbuild: {image: python:3.11}\nrun:\n  cmd: echo streamed\n");
+    assertThat(cli.run("run", "-l").exit()).isZero();
+    int closed = CliRunner.closedPort();
+    String port = String.valueOf(platform.platform.port());
+
+    // The API unreachable, the streams port the server's: --hide_time needs only the stream.
+    Result streamed =
+        cli.withEnv("POLYAXON_HTTP_PORT", String.valueOf(closed))
+            .withEnv("POLYAXON_WS_PORT", port)
+            .run("experiment", "-xp", "1", "logs", "--hide_time");
+    assertThat(streamed.exit()).as(streamed.toString()).isZero();
+    assertThat(streamed.out()).contains("streamed\n");
+
+    Result nothingOnTheWsPort =
+        cli.withEnv("POLYAXON_WS_PORT", String.valueOf(closed)).run("experiment", "logs");
+    assertThat(nothingOnTheWsPort.exit()).isEqualTo(3);
+    assertThat(nothingOnTheWsPort.err())
+        .startsWith("polyaxon: Cannot reach the server at http://127.0.0.1:" + closed + " (");
+    assertThat(nothingOnTheWsPort.out()).isEmpty();
   }
 }

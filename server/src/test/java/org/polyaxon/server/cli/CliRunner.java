@@ -1,7 +1,10 @@
 package org.polyaxon.server.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,6 +38,15 @@ final class CliRunner {
             "POLYAXON_HTTP_PORT", String.valueOf(port)),
         home,
         workDir);
+  }
+
+  /** A port nothing listens on (just released by the operating system). */
+  static int closedPort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   CliRunner in(Path dir) {
