@@ -46,7 +46,7 @@ final class LogStream {
         headers.put("Last-Event-ID", lastEventId);
       }
       String before = lastEventId;
-      try (InputStream body = api.stream(runPath + "/logs/stream", headers, false)) {
+      try (InputStream body = api.stream(runPath + "/logs/stream", headers)) {
         connected = true;
         String done = read(body);
         if (done != null) {

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -119,12 +120,33 @@ abstract class RunKindCommand implements Callable<Integer> {
 
   @Command(
       name = "outputs",
-      description = "Download the ${PARENT-COMMAND-NAME}'s outputs into a directory.")
+      description = {
+        "Download the ${PARENT-COMMAND-NAME}'s outputs into a directory;",
+        "or list one of their directories (--list), or download one file (--file)."
+      })
   int outputs(
       @Option(
               names = {"-d", "--dir"},
-              description = "Where (default: ./PROJECT-${PARENT-COMMAND-NAME}-ID-outputs).")
-          String directory) {
-    return run().outputs(directory);
+              description =
+                  "Where (default: ./PROJECT-${PARENT-COMMAND-NAME}-ID-outputs; with --file: here).")
+          String directory,
+      @Option(
+              names = {"-l", "--list"},
+              arity = "0..1",
+              fallbackValue = ".",
+              paramLabel = "PATH",
+              description = "List a directory of the outputs (default: the top one).")
+          String list,
+      @Option(
+              names = "--file",
+              paramLabel = "PATH",
+              description = "Download only this file of the outputs, under its own name.")
+          String file) {
+    if (list != null && (file != null || directory != null)) {
+      throw new ParameterException(
+          spec.subcommands().get("outputs"),
+          "--list lists and writes nothing: leave out --file and --dir");
+    }
+    return run().outputs(directory, list, file);
   }
 }

@@ -1,9 +1,6 @@
 package org.polyaxon.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,21 +149,25 @@ final class RunOperations {
     return status;
   }
 
-  int outputs(String directory) {
-    Path target =
-        cli.context()
-            .resolve(
-                directory != null
-                    ? directory
-                    : project.name() + "-" + type.singular() + "-" + id + "-outputs");
-    int files;
-    try (InputStream archive = cli.api().stream(path() + "/outputs/download", Map.of(), true)) {
-      files = OutputsArchive.extract(archive, target);
-    } catch (IOException e) {
-      throw new CliException(
-          CliException.UNREACHABLE, "The outputs download failed: " + e.getMessage(), e);
+  /**
+   * The outputs: all of them unpacked into {@code directory} (default {@code
+   * ./PROJECT-KIND-ID-outputs}); with {@code list}, that directory of them listed; with {@code
+   * file}, that file written into {@code directory} (default: here).
+   */
+  int outputs(String directory, String list, String file) {
+    RunOutputs outputs = new RunOutputs(cli, path(), name());
+    if (list != null) {
+      outputs.list(list);
+    } else if (file != null) {
+      outputs.file(file, cli.context().resolve(directory != null ? directory : "."));
+    } else {
+      outputs.download(
+          cli.context()
+              .resolve(
+                  directory != null
+                      ? directory
+                      : project.name() + "-" + type.singular() + "-" + id + "-outputs"));
     }
-    cli.output().say(files + " output file(s) of " + name() + " written to " + target);
     return 0;
   }
 }
