@@ -111,6 +111,60 @@ class CliTerminalIT {
     }
   }
 
+  @Test
+  void statusesAreColouredOnATerminalOnly(@TempDir Path cliHome, @TempDir Path code)
+      throws Exception {
+    CliRunner bob =
+        CliRunner.against(platform.platform.port(), cliHome, code)
+            .withEnv("POLYAXON_SECRET_USER_TOKEN", platform.bobToken);
+    assertThat(bob.run("project", "create", "--name", "colours", "--init").exit()).isZero();
+    Files.writeString(
+        code.resolve("polyaxonfile.yml"),
+        "version: 1\nkind: experiment\nbuild: {image: busybox}\nrun:\n  cmd: sleep 30\n");
+    assertThat(bob.run("run").exit()).isZero();
+    assertThat(bob.run("experiment", "stop", "-y").out()).endsWith("is stopped.\n");
+
+    String socket = "polyaxon-test-" + UUID.randomUUID();
+    try {
+      tmux(socket, "new-session", "-d", "-s", "login", "-x", "160", "-y", "40", "bash --norc");
+      String statuses =
+          "env POLYAXON_BUILD=never POLYAXON_CLI_HOME="
+              + cliHome
+              + " POLYAXON_API_HOST=127.0.0.1 POLYAXON_HTTP_PORT="
+              + platform.platform.port()
+              + " POLYAXON_SECRET_USER_TOKEN="
+              + platform.bobToken
+              + " "
+              + ROOT.resolve("bin/polyaxon")
+              + " experiment -p bob/colours -xp 1 statuses";
+
+      String coloured = typeAndCapture(socket, statuses, "terminal");
+      assertThat(coloured).contains("\u001b[33mstopped");
+      String piped = typeAndCapture(socket, statuses + " | cat", "piped");
+      assertThat(piped).contains("stopped").doesNotContain("\u001b[");
+      String noColor = typeAndCapture(socket, "NO_COLOR=1 " + statuses, "no colour");
+      assertThat(noColor).contains("stopped").doesNotContain("\u001b[");
+    } finally {
+      tmux(socket, "kill-server");
+    }
+  }
+
+  /** Runs a command on a cleared screen; returns the screen with its colours (ANSI escapes). */
+  private static String typeAndCapture(String socket, String command, String name)
+      throws Exception {
+    String done = name + " exited with";
+    tmux(
+        socket,
+        "send-keys",
+        "-t",
+        "login",
+        "-l",
+        "clear; " + command + "; echo \"" + done + " $?\"");
+    tmux(socket, "send-keys", "-t", "login", "Enter");
+    awaitPane(socket, done + " 0");
+    return tmux(socket, "capture-pane", "-p", "-e", "-t", "login");
+  }
+
   private static String awaitPane(String socket, String text) {
     return await()
         .atMost(PROMPT_LIMIT)
