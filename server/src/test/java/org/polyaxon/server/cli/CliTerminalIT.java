@@ -44,14 +44,7 @@ class CliTerminalIT {
     String socket = "polyaxon-test-" + UUID.randomUUID();
     try {
       tmux(socket, "new-session", "-d", "-s", "login", "-x", "160", "-y", "40", "bash --norc");
-      String command =
-          "env POLYAXON_BUILD=never POLYAXON_CLI_HOME="
-              + cliHome
-              + " POLYAXON_API_HOST=127.0.0.1 POLYAXON_HTTP_PORT="
-              + platform.platform.port()
-              + " "
-              + ROOT.resolve("bin/polyaxon")
-              + " login; echo \"login exited with $?\"";
+      String command = launcher(cliHome, "") + " login; echo \"login exited with $?\"";
       tmux(socket, "send-keys", "-t", "login", "-l", command);
       tmux(socket, "send-keys", "-t", "login", "Enter");
 
@@ -82,15 +75,7 @@ class CliTerminalIT {
     String socket = "polyaxon-test-" + UUID.randomUUID();
     try {
       tmux(socket, "new-session", "-d", "-s", "login", "-x", "160", "-y", "40", "bash --norc");
-      String launcher =
-          "env POLYAXON_BUILD=never POLYAXON_CLI_HOME="
-              + cliHome
-              + " POLYAXON_API_HOST=127.0.0.1 POLYAXON_HTTP_PORT="
-              + platform.platform.port()
-              + " POLYAXON_SECRET_USER_TOKEN="
-              + platform.bobToken
-              + " "
-              + ROOT.resolve("bin/polyaxon");
+      String launcher = launcher(cliHome, " POLYAXON_SECRET_USER_TOKEN=" + platform.bobToken);
       String command =
           "cd "
               + code
@@ -128,14 +113,7 @@ class CliTerminalIT {
     try {
       tmux(socket, "new-session", "-d", "-s", "login", "-x", "160", "-y", "40", "bash --norc");
       String statuses =
-          "env POLYAXON_BUILD=never POLYAXON_CLI_HOME="
-              + cliHome
-              + " POLYAXON_API_HOST=127.0.0.1 POLYAXON_HTTP_PORT="
-              + platform.platform.port()
-              + " POLYAXON_SECRET_USER_TOKEN="
-              + platform.bobToken
-              + " "
-              + ROOT.resolve("bin/polyaxon")
+          launcher(cliHome, " POLYAXON_SECRET_USER_TOKEN=" + platform.bobToken)
               + " experiment -p bob/colours -xp 1 statuses";
 
       String coloured = typeAndCapture(socket, statuses, "terminal");
@@ -147,6 +125,17 @@ class CliTerminalIT {
     } finally {
       tmux(socket, "kill-server");
     }
+  }
+
+  /** The real bin/polyaxon pointed at the platform, its state in cliHome, with more variables. */
+  private static String launcher(Path cliHome, String moreEnv) {
+    return "env POLYAXON_BUILD=never POLYAXON_CLI_HOME="
+        + cliHome
+        + " POLYAXON_API_HOST=127.0.0.1 POLYAXON_HTTP_PORT="
+        + platform.platform.port()
+        + moreEnv
+        + " "
+        + ROOT.resolve("bin/polyaxon");
   }
 
   /** Runs a command on a cleared screen; returns the screen with its colours (ANSI escapes). */
