@@ -39,16 +39,12 @@ class CliRunIT {
   @BeforeAll
   static void start() {
     platform = PLATFORM.get();
-    CliRunner cli = CliRunner.against(platform.platform.port(), cliHome, cliHome);
-    assertThat(cli.run("login", "--token", platform.adaToken).exit()).isZero();
+    CliRunner.against(platform.platform.port(), cliHome, cliHome).loggedIn(platform.adaToken);
   }
 
   /** A directory bound to a new project of ada's. */
   private static CliRunner project(Path dir, String name) {
-    CliRunner cli = CliRunner.against(platform.platform.port(), cliHome, dir);
-    Result created = cli.run("project", "create", "--name", name, "--init");
-    assertThat(created.exit()).as(created.toString()).isZero();
-    return cli;
+    return CliRunner.against(platform.platform.port(), cliHome, dir).boundToNewProject(name);
   }
 
   private static String awaitStatus(CliRunner cli, String kind, String... finals) {
@@ -306,9 +302,7 @@ class CliRunIT {
   @Test
   void anExperimentIsStoppedThenDeleted(@TempDir Path dir) throws IOException {
     CliRunner cli = project(dir, "stopping");
-    Files.writeString(
-        dir.resolve("polyaxonfile.yml"),
-        "version: 1\nkind: experiment\nbuild: {image: busybox}\nrun:\n  cmd: echo up; sleep 120\n");
+    cli.writeExperiment("echo up; sleep 120");
     assertThat(cli.run("run").exit()).isZero();
     awaitStatus(cli, "experiment", "running");
     awaitLog(cli, "experiment", "up\n");
@@ -366,15 +360,7 @@ class CliRunIT {
   void logsFollowStreamsUntilTheRunEnds(@TempDir Path dir, @TempDir Path elsewhere)
       throws IOException {
     CliRunner cli = project(dir, "follow");
-    Files.writeString(
-        dir.resolve("polyaxonfile.yml"),
-        """
-        version: 1
-        kind: experiment
-        build: {image: python:3.11}
-        run:
-          cmd: for i in 1 2 3; do echo "step $i"; sleep 0.3; done
-        """);
+    cli.writeExperiment("for i in 1 2 3; do echo \"step $i\"; sleep 0.3; done");
     Result run = cli.run("run", "-l", "--name", "followed");
     assertThat(run.exit()).as(run.toString()).isZero();
     assertThat(run.out()).startsWith("Experiment 1 created (ada.follow.1).\n");
@@ -423,9 +409,7 @@ class CliRunIT {
   @Test
   void liveLogsComeFromTheWsPort(@TempDir Path dir) throws IOException {
     CliRunner cli = project(dir, "ports");
-    Files.writeString(
-        dir.resolve("polyaxonfile.yml"),
-        "version: 1\nkind: experiment\nbuild: {image: python:3.11}\nrun:\n  cmd: echo streamed\n");
+    cli.writeExperiment("echo streamed");
     assertThat(cli.run("run", "-l").exit()).isZero();
     int closed = CliRunner.closedPort();
     String port = String.valueOf(platform.platform.port());

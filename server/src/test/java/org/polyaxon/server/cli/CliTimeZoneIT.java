@@ -3,7 +3,6 @@ package org.polyaxon.server.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,18 +38,11 @@ class CliTimeZoneIT {
 
   @Test
   void timesAreShownInTheServersZone(@TempDir Path home, @TempDir Path dir) throws IOException {
-    CliRunner cli = CliRunner.against(platform.platform.port(), home, dir);
-    assertThat(cli.run("login", "--token", platform.adaToken).exit()).isZero();
-    assertThat(cli.run("project", "create", "--name", "paris", "--init").exit()).isZero();
-    Files.writeString(
-        dir.resolve("polyaxonfile.yml"),
-        """
-        version: 1
-        kind: experiment
-        build: {image: python:3.11}
-        run:
-          cmd: echo bonjour && echo au revoir
-        """);
+    CliRunner cli =
+        CliRunner.against(platform.platform.port(), home, dir)
+            .loggedIn(platform.adaToken)
+            .boundToNewProject("paris");
+    cli.writeExperiment("echo bonjour && echo au revoir");
     // A run lasts under a second: the offset now is the offset of all its times.
     String offset = Pattern.quote(PARIS.getRules().getOffset(Instant.now()).getId());
     String time = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?" + offset;
