@@ -1,6 +1,7 @@
 package org.polyaxon.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,7 +247,7 @@ final class ProjectCommand implements Callable<Integer> {
       RunViews.list(cli, ref, RunType.EXPERIMENT, query, paging.page);
       return 0;
     }
-    List<String> maps = new java.util.ArrayList<>();
+    List<String> maps = new ArrayList<>();
     if (declarations) {
       maps.add("declarations");
     }
