@@ -82,24 +82,25 @@ public final class ApiClient {
     send(request(path, Map.of()).DELETE());
   }
 
-  /** A GET whose body is text (the archived log). */
-  String text(String path) {
+  /** A GET whose body is read whole (the archived log). */
+  byte[] bytes(String path) {
     HttpResponse<InputStream> response = send(request(path, Map.of()).GET());
     try (InputStream body = response.body()) {
-      return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+      return body.readAllBytes();
     } catch (IOException e) {
       throw unreachable(e);
     }
   }
 
-  /** A GET whose body the caller reads and closes (downloads, event streams). */
-  InputStream stream(String path, Map<String, String> headers, boolean timeout) {
-    HttpRequest.Builder builder = request(path, Map.of()).GET();
+  /** A GET whose body the caller reads and closes (archives, files). */
+  InputStream download(String path, Map<String, Object> query) {
+    return send(request(path, query).GET()).body();
+  }
+
+  /** A GET of an event stream, which the caller reads and closes; it lasts as long as the run. */
+  InputStream stream(String path, Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path, Map.of()).GET().timeout(Duration.ofDays(365));
     headers.forEach(builder::setHeader);
-    if (!timeout) {
-      // No overall limit: an event stream lasts as long as the run.
-      builder.timeout(Duration.ofDays(365));
-    }
     return send(builder).body();
   }
 

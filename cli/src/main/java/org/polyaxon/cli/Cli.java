@@ -68,13 +68,21 @@ final class Cli {
 
   /** The API with the stored token; without one, exit 4 telling how to log in. */
   ApiClient api() {
-    Auth auth =
-        auth()
-            .orElseThrow(
-                () ->
-                    CliException.auth(
-                        "Not logged in: run `polyaxon login` (or set POLYAXON_SECRET_USER_TOKEN)"));
-    return new ApiClient(config().baseUrl(), auth.token(), config().verifySsl());
+    return new ApiClient(config().baseUrl(), token(), config().verifySsl());
+  }
+
+  /** The same API at {@link ClientConfig#streamsUrl()}, where live logs are followed. */
+  ApiClient streams() {
+    return new ApiClient(config().streamsUrl(), token(), config().verifySsl());
+  }
+
+  private String token() {
+    return auth()
+        .orElseThrow(
+            () ->
+                CliException.auth(
+                    "Not logged in: run `polyaxon login` (or set POLYAXON_SECRET_USER_TOKEN)"))
+        .token();
   }
 
   ApiClient api(String token) {

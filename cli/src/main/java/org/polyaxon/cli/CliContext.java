@@ -1,5 +1,6 @@
 package org.polyaxon.cli;
 
+import java.io.Console;
 import java.nio.file.Path;
 
 /**
@@ -29,13 +30,32 @@ public record CliContext(
   /** The real process: its environment, current directory and console. */
   public static CliContext system() {
     CliEnvironment env = CliEnvironment.system();
-    boolean terminal = System.console() != null;
+    boolean terminal = onTerminal();
     return new CliContext(
         env,
         Path.of("").toAbsolutePath(),
         homeOf(env),
         terminal,
         terminal ? Prompter.console() : Prompter.none());
+  }
+
+  /**
+   * Whether the process reads and writes a terminal. Up to JDK 21 there is a console only then;
+   * from 22 there is one even when piped, and {@code Console.isTerminal()} (called reflectively,
+   * this code compiles for 17) tells.
+   */
+  static boolean onTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException before22) {
+      return true;
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 
   /** Resolves a path given on the command line against the working directory. */

@@ -2,7 +2,8 @@ package org.polyaxon.cli;
 
 /**
  * A failure the CLI reports as one line on stderr with a documented exit code (docs/cli.md): 1 user
- * error, 3 server unreachable, 4 authentication. Usage errors (2) are picocli's own.
+ * error, 3 server unreachable, 4 authentication. Usage errors (2) are picocli's parameter
+ * exceptions, printed in one line by {@link PolyaxonCommand}.
  */
 public final class CliException extends RuntimeException {
   public static final int USER_ERROR = 1;

@@ -2,6 +2,8 @@ package org.polyaxon.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.Map;
  *
  * @param host a host name, or a URL with scheme (and port)
  * @param httpPort the API port; null for the default (8000, or 443 with https)
- * @param wsPort the streams port; null for the API port
+ * @param wsPort the port live logs are streamed from; null for the API port
  * @param useHttps https instead of http
  * @param verifySsl verify the server's certificate and name (false: accept any, for self-signed)
  */
@@ -104,6 +106,27 @@ public record ClientConfig(
     }
     int port = httpPort != null ? httpPort : useHttps ? 443 : DEFAULT_PORT;
     return (useHttps ? "https://" : "http://") + host + ":" + port;
+  }
+
+  /**
+   * The URL live logs are streamed from: the API's with {@code ws_port} when that is set (0.4
+   * served its streams on a port of their own, which a proxy in front of this server may keep),
+   * else the API's URL itself.
+   */
+  public String streamsUrl() {
+    String api = baseUrl();
+    if (wsPort == null) {
+      return api;
+    }
+    try {
+      URI uri = URI.create(api);
+      return new URI(
+              uri.getScheme(), uri.getUserInfo(), uri.getHost(), wsPort, uri.getPath(), null, null)
+          .toString();
+    } catch (IllegalArgumentException | URISyntaxException e) {
+      throw CliException.user(
+          "The server address '" + api + "' is not a valid URL; check `polyaxon config list`");
+    }
   }
 
   private static int port(String value, String source) {

@@ -75,7 +75,7 @@ final class ConfigCommand implements Callable<Integer> {
           String httpPort,
       @Option(
               names = {"--ws_port", "--ws-port"},
-              description = "Port of the streams.")
+              description = "Port live logs are streamed from (default: the API's).")
           String wsPort,
       @Option(
               names = {"--use_https", "--use-https"},

@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Follows a run's log over server-sent events ({@code …/logs/stream}) until the {@code done} event:
@@ -16,24 +15,30 @@ import java.util.regex.Pattern;
  * id} (a byte offset) resumes the stream after a dropped connection ({@code Last-Event-ID}).
  */
 final class LogStream {
-  private static final Pattern TIMESTAMP = Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z ");
   private static final int MAX_RECONNECTS = 5;
   private static final java.time.Duration RECONNECT_DELAY = java.time.Duration.ofMillis(500);
 
   private final ApiClient api;
   private final Output output;
-  private final boolean hideTime;
+  private final LogLines lines;
   private String lastEventId;
 
-  LogStream(ApiClient api, Output output, boolean hideTime) {
+  LogStream(ApiClient api, Output output, LogLines lines) {
     this.api = api;
     this.output = output;
-    this.hideTime = hideTime;
+    this.lines = lines;
   }
 
-  /** Prints the log until the run ends; returns the final status. */
-  String follow(String runPath) {
+  /**
+   * Prints the log from byte {@code offset} (0: from the start) until the run ends; returns the
+   * final status.
+   */
+  String follow(String runPath, long offset) {
+    if (offset > 0) {
+      lastEventId = Long.toString(offset);
+    }
     int failures = 0;
+    boolean connected = false;
     while (true) {
       Map<String, String> headers = new LinkedHashMap<>();
       headers.put("Accept", "text/event-stream");
@@ -41,7 +46,8 @@ final class LogStream {
         headers.put("Last-Event-ID", lastEventId);
       }
       String before = lastEventId;
-      try (InputStream body = api.stream(runPath + "/logs/stream", headers, false)) {
+      try (InputStream body = api.stream(runPath + "/logs/stream", headers)) {
+        connected = true;
         String done = read(body);
         if (done != null) {
           return done;
@@ -49,7 +55,8 @@ final class LogStream {
       } catch (IOException e) {
         // dropped: reconnect below
       } catch (CliException e) {
-        if (e.exitCode() != CliException.UNREACHABLE || failures >= MAX_RECONNECTS) {
+        // Reconnecting is for a stream that dropped; a server never reached is exit 3 at once.
+        if (!connected || e.exitCode() != CliException.UNREACHABLE || failures >= MAX_RECONNECTS) {
           throw e;
         }
       }
@@ -129,7 +136,7 @@ final class LogStream {
       throw CliException.user("The run is gone: " + field(data, "detail"));
     }
     for (String line : data.split("\n", -1)) {
-      output.line(hideTime ? TIMESTAMP.matcher(line).replaceFirst("") : line);
+      output.line(lines.render(line));
     }
     return null;
   }
@@ -144,15 +151,31 @@ final class LogStream {
     }
   }
 
-  /** The archived log, each line with or without its timestamp. */
-  static void printPast(Output output, String log, boolean hideTime) {
-    String text = log.endsWith("\n") ? log.substring(0, log.length() - 1) : log;
-    if (text.isEmpty()) {
-      return;
+  /**
+   * Prints the archived log; with {@code completeLinesOnly}, not a last line still being written,
+   * so that following can go on from the returned byte offset without splitting or repeating it.
+   */
+  static long printPast(Output output, byte[] log, LogLines lines, boolean completeLinesOnly) {
+    int end = log.length;
+    if (completeLinesOnly) {
+      end = 0;
+      for (int i = log.length - 1; i >= 0; i--) {
+        if (log[i] == '\n') {
+          end = i + 1;
+          break;
+        }
+      }
     }
-    for (String line : text.split("\n", -1)) {
-      output.out().println(hideTime ? TIMESTAMP.matcher(line).replaceFirst("") : line);
+    String text = new String(log, 0, end, StandardCharsets.UTF_8);
+    if (text.endsWith("\n")) {
+      text = text.substring(0, text.length() - 1);
     }
-    output.out().flush();
+    if (!text.isEmpty()) {
+      for (String line : text.split("\n", -1)) {
+        output.out().println(lines.render(line));
+      }
+      output.out().flush();
+    }
+    return end;
   }
 }

@@ -43,7 +43,15 @@ final class LoginCommand implements Callable<Integer> {
     if (token == null) {
       token = passwordLogin(cli);
     }
-    JsonNode user = cli.api(token).get("/users");
+    JsonNode user;
+    try {
+      user = cli.api(token).get("/users");
+    } catch (CliException e) {
+      if (e.exitCode() == CliException.AUTH) {
+        throw CliException.auth("Login failed: the server does not accept this token");
+      }
+      throw e;
+    }
     String name = user.path("username").asText();
     AuthStore.save(cli.context().home(), new Auth(name, token));
     cli.show(user, () -> cli.output().line("Logged in as " + name + "."));

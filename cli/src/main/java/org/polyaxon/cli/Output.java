@@ -40,6 +40,11 @@ final class Output {
     return err;
   }
 
+  /** The same printing, all of it on stderr (a log that must not mix with JSON on stdout). */
+  Output onStderr() {
+    return new Output(err, err, false, colours);
+  }
+
   void line(String text) {
     out.println(text);
     out.flush();

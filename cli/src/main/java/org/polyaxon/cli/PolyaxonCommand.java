@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The root {@code polyaxon} command. Client subcommands live in this module; the launcher adds the
@@ -80,6 +82,7 @@ public final class PolyaxonCommand implements Runnable {
   /** Builds the command line for a context (tests run the CLI in-process with their own). */
   public static CommandLine commandLine(CliContext context) {
     CommandLine commandLine = new CommandLine(new PolyaxonCommand(context));
+    commandLine.setParameterExceptionHandler(PolyaxonCommand::usageError);
     commandLine.setExecutionExceptionHandler(
         (exception, failed, parseResult) -> {
           PrintWriter err = failed.getErr();
@@ -104,6 +107,24 @@ public final class PolyaxonCommand implements Runnable {
           return CliException.USER_ERROR;
         });
     return commandLine;
+  }
+
+  /**
+   * A usage error in one line like every other error (picocli would print the whole usage help,
+   * burying the message), naming the help that has the rest.
+   */
+  private static int usageError(ParameterException exception, String[] args) {
+    CommandLine failed = exception.getCommandLine();
+    String message = exception.getMessage().strip().replaceAll("\\s*\\R\\s*", "; ");
+    if (exception instanceof UnmatchedArgumentException unmatched
+        && !unmatched.getSuggestions().isEmpty()) {
+      message += "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+    }
+    PrintWriter err = failed.getErr();
+    err.println(
+        "polyaxon: " + message + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+    err.flush();
+    return CliException.USAGE;
   }
 
   /**

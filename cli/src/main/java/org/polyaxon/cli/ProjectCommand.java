@@ -1,12 +1,14 @@
 package org.polyaxon.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.polyaxon.cli.ProjectDir.ProjectRef;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -201,7 +203,7 @@ final class ProjectCommand implements Callable<Integer> {
     java.nio.file.Path target =
         cli.context().resolve(output != null ? output : ref.name() + ".tar.gz");
     try (java.io.InputStream archive =
-        cli.api().stream(ref.path() + "/repo/download", Map.of(), true)) {
+        cli.api().download(ref.path() + "/repo/download", Map.of())) {
       java.nio.file.Files.copy(archive, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (java.io.IOException e) {
       throw CliException.user("Cannot write " + target + ": " + e.getMessage());
@@ -211,13 +213,57 @@ final class ProjectCommand implements Callable<Integer> {
   }
 
   @Command(name = "experiments", description = "List the project's experiments.")
-  int experiments(@picocli.CommandLine.Mixin Paging paging) {
-    return runs(RunType.EXPERIMENT, paging);
+  int experiments(
+      @Mixin Paging paging,
+      @Option(
+              names = {"-m", "--metrics"},
+              description = "Each experiment's last metrics, a column per name.")
+          boolean metrics,
+      @Option(
+              names = {"-d", "--declarations"},
+              description = "Each experiment's declarations, a column per name.")
+          boolean declarations,
+      @Option(
+              names = {"-i", "--independent"},
+              description = "Only experiments outside groups (every one, on this server).")
+          boolean independent,
+      @Option(
+              names = {"-g", "--group"},
+              paramLabel = "GROUP",
+              description = "Only a group's experiments (groups are not on this server yet).")
+          Long group) {
+    if (group != null) {
+      throw CliException.notOnServer("Experiment groups");
+    }
+    Cli cli = Cli.of(spec);
+    ProjectRef ref = cli.project(projectOption());
+    Map<String, Object> query = new LinkedHashMap<>(paging.query());
+    query.putAll(
+        ApiClient.query(
+            "independent", independent ? true : null,
+            "metrics", metrics ? true : null,
+            "declarations", declarations ? true : null));
+    if (!metrics && !declarations) {
+      RunViews.list(cli, ref, RunType.EXPERIMENT, query, paging.page);
+      return 0;
+    }
+    List<String> maps = new ArrayList<>();
+    if (declarations) {
+      maps.add("declarations");
+    }
+    if (metrics) {
+      maps.add("last_metric");
+    }
+    JsonNode page = cli.api().get(ref.path() + "/experiments", query);
+    RunViews.summaries(cli, page, paging.page, maps);
+    return 0;
   }
 
   @Command(name = "jobs", description = "List the project's jobs.")
-  int jobs(@picocli.CommandLine.Mixin Paging paging) {
-    return runs(RunType.JOB, paging);
+  int jobs(@Mixin Paging paging) {
+    Cli cli = Cli.of(spec);
+    RunViews.list(cli, cli.project(projectOption()), RunType.JOB, paging);
+    return 0;
   }
 
   @Command(name = "groups", description = "Experiment groups (not on this server yet).")
@@ -230,10 +276,35 @@ final class ProjectCommand implements Callable<Integer> {
     throw CliException.notOnServer("Builds");
   }
 
-  private int runs(RunType type, Paging paging) {
+  @Command(name = "tensorboards", description = "Tensorboards (not on this server yet).")
+  int tensorboards() {
+    throw CliException.notOnServer("Tensorboards");
+  }
+
+  @Command(
+      name = "repo",
+      description = "The project's latest uploaded code: its commit, size, uploader and time.")
+  int repo() {
     Cli cli = Cli.of(spec);
-    ProjectRef ref = cli.project(projectOption());
-    RunViews.list(cli, ref, type, paging);
+    JsonNode code = cli.api().get(cli.project(projectOption()).path() + "/repo");
+    cli.show(
+        code, () -> cli.output().details(code, List.of("commit", "user", "size", "created_at")));
+    return 0;
+  }
+
+  @Command(
+      name = "activity",
+      description = "What was done to the project through the API, newest first.")
+  int activity(
+      @Option(
+              names = "--all",
+              description = "The whole platform's activity, every project's (superusers only).")
+          boolean all,
+      @Option(names = "--page", defaultValue = "1", description = "Page number (20 a page).")
+          int page) {
+    Cli cli = Cli.of(spec);
+    String path = all ? "/activitylogs" : "/activitylogs" + cli.project(projectOption()).path();
+    ActivityFeed.show(cli, cli.api().get(path, Paging.query(page, null, null)), page, all);
     return 0;
   }
 }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code polyaxon run -f FILE... [-u] [-l] [--name] [--tags] [--description] [--ttl]}: creates an
  * experiment or a job from Polyaxonfiles (checked here first) and remembers it in {@code
- * ./.polyaxon} so that later commands can leave out its id.
+ * ./.polyaxon} so that later commands can leave out its id. With {@code -l --json}, stdout has the
+ * created run's JSON and nothing else, so that scripts can read it, and the log goes to stderr.
  */
 @Command(
     name = "run",
@@ -52,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = {"-l", "--log"},
-      description = "Then follow its log until it ends.")
+      description = "Then follow its log until it ends (on stderr with --json).")
   boolean log;
 
   @Override
@@ -94,7 +95,9 @@ final class RunCommand implements Callable<Integer> {
                         + ")."));
     if (log) {
       RunOperations run = new RunOperations(cli, ref, type, created.path("id").asLong());
-      run.follow(cli.api(), false);
+      // With --json, stdout holds the created run's JSON alone; the log goes to stderr.
+      Output logOutput = cli.output().json() ? cli.output().onStderr() : cli.output();
+      run.follow(logOutput, LogLines.inTimeOf(created), 0);
     }
     return 0;
   }

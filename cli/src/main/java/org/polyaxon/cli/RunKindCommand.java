@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -104,27 +105,48 @@ abstract class RunKindCommand implements Callable<Integer> {
   int logs(
       @Option(
               names = {"-p", "--past"},
-              description = "The log written so far, then exit.")
+              description = "The log written so far, then exit (with --follow: then go on live).")
           boolean past,
       @Option(
               names = {"-f", "--follow"},
-              description = "Stream until the run ends (default).")
+              description = "Stream until the run ends (the default without --past).")
           boolean follow,
       @Option(
               names = {"--hide_time", "--hide-time"},
-              description = "Without timestamps.")
+              description = "Without timestamps (shown in the server's time zone otherwise).")
           boolean hideTime) {
     return run().logs(past, follow, hideTime);
   }
 
   @Command(
       name = "outputs",
-      description = "Download the ${PARENT-COMMAND-NAME}'s outputs into a directory.")
+      description = {
+        "Download the ${PARENT-COMMAND-NAME}'s outputs into a directory;",
+        "or list one of their directories (--list), or download one file (--file)."
+      })
   int outputs(
       @Option(
               names = {"-d", "--dir"},
-              description = "Where (default: ./PROJECT-${PARENT-COMMAND-NAME}-ID-outputs).")
-          String directory) {
-    return run().outputs(directory);
+              description =
+                  "Where (default: ./PROJECT-${PARENT-COMMAND-NAME}-ID-outputs; with --file: here).")
+          String directory,
+      @Option(
+              names = {"-l", "--list"},
+              arity = "0..1",
+              fallbackValue = ".",
+              paramLabel = "PATH",
+              description = "List a directory of the outputs (default: the top one).")
+          String list,
+      @Option(
+              names = "--file",
+              paramLabel = "PATH",
+              description = "Download only this file of the outputs, under its own name.")
+          String file) {
+    if (list != null && (file != null || directory != null)) {
+      throw new ParameterException(
+          spec.subcommands().get("outputs"),
+          "--list lists and writes nothing: leave out --file and --dir");
+    }
+    return run().outputs(directory, list, file);
   }
 }

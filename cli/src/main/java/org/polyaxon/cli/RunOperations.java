@@ -1,9 +1,6 @@
 package org.polyaxon.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,42 +123,51 @@ final class RunOperations {
     return 0;
   }
 
-  /** The archived log with {@code past}, else the live one until the run ends. */
+  /**
+   * The archived log with {@code past}; else, or then with {@code follow} too, the live log until
+   * the run ends (after the archived one it goes on from where that stopped).
+   */
   int logs(boolean past, boolean follow, boolean hideTime) {
-    if (past && follow) {
-      throw CliException.user("--past and --follow contradict each other; pass one");
-    }
     ApiClient api = cli.api();
+    LogLines lines = hideTime ? LogLines.withoutTime() : LogLines.inTimeOf(api.get(path()));
+    long offset = 0;
     if (past) {
-      LogStream.printPast(cli.output(), api.text(path() + "/logs"), hideTime);
-      return 0;
+      offset = LogStream.printPast(cli.output(), api.bytes(path() + "/logs"), lines, follow);
+      if (!follow) {
+        return 0;
+      }
     }
-    follow(api, hideTime);
+    follow(cli.output(), lines, offset);
     return 0;
   }
 
-  String follow(ApiClient api, boolean hideTime) {
-    String status = new LogStream(api, cli.output(), hideTime).follow(path());
-    cli.output().err().println(RunViews.capitalised(name()) + " ended: " + status + ".");
-    cli.output().err().flush();
+  /** Prints the live log from byte {@code offset} on {@code output}; returns the final status. */
+  String follow(Output output, LogLines lines, long offset) {
+    String status = new LogStream(cli.streams(), output, lines).follow(path(), offset);
+    output.err().println(RunViews.capitalised(name()) + " ended: " + status + ".");
+    output.err().flush();
     return status;
   }
 
-  int outputs(String directory) {
-    Path target =
-        cli.context()
-            .resolve(
-                directory != null
-                    ? directory
-                    : project.name() + "-" + type.singular() + "-" + id + "-outputs");
-    int files;
-    try (InputStream archive = cli.api().stream(path() + "/outputs/download", Map.of(), true)) {
-      files = OutputsArchive.extract(archive, target);
-    } catch (IOException e) {
-      throw new CliException(
-          CliException.UNREACHABLE, "The outputs download failed: " + e.getMessage(), e);
+  /**
+   * The outputs: all of them unpacked into {@code directory} (default {@code
+   * ./PROJECT-KIND-ID-outputs}); with {@code list}, that directory of them listed; with {@code
+   * file}, that file written into {@code directory} (default: here).
+   */
+  int outputs(String directory, String list, String file) {
+    RunOutputs outputs = new RunOutputs(cli, path(), name());
+    if (list != null) {
+      outputs.list(list);
+    } else if (file != null) {
+      outputs.file(file, cli.context().resolve(directory != null ? directory : "."));
+    } else {
+      outputs.download(
+          cli.context()
+              .resolve(
+                  directory != null
+                      ? directory
+                      : project.name() + "-" + type.singular() + "-" + id + "-outputs"));
     }
-    cli.output().say(files + " output file(s) of " + name() + " written to " + target);
     return 0;
   }
 }

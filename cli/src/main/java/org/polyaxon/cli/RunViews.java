@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.polyaxon.cli.ProjectDir.ProjectRef;
 
@@ -29,7 +30,12 @@ final class RunViews {
   private RunViews() {}
 
   static void list(Cli cli, ProjectRef project, RunType type, Paging paging) {
-    JsonNode page = cli.api().get(project.path() + "/" + type.plural(), paging.query());
+    list(cli, project, type, paging.query(), paging.page);
+  }
+
+  static void list(
+      Cli cli, ProjectRef project, RunType type, Map<String, Object> query, int pageNumber) {
+    JsonNode page = cli.api().get(project.path() + "/" + type.plural(), query);
     cli.show(
         page,
         () -> {
@@ -47,7 +53,37 @@ final class RunViews {
                     run.path("started_at").asText(""),
                     run.path("finished_at").asText("")));
           }
-          cli.output().page(page, table, paging.page, type.plural());
+          cli.output().page(page, table, pageNumber, type.plural());
+        });
+  }
+
+  /**
+   * A page of experiments listed with {@code metrics=true} and/or {@code declarations=true}: the
+   * server answers each with its id, unique name and those maps, shown a column per name.
+   */
+  static void summaries(Cli cli, JsonNode page, int pageNumber, List<String> maps) {
+    cli.show(
+        page,
+        () -> {
+          List<String> headers = new ArrayList<>(List.of("ID", "UNIQUE_NAME"));
+          List<String[]> columns = new ArrayList<>();
+          for (String map : maps) {
+            Set<String> names = new LinkedHashSet<>();
+            page.path("results")
+                .forEach(run -> run.path(map).fieldNames().forEachRemaining(names::add));
+            names.forEach(name -> columns.add(new String[] {map, name}));
+            headers.addAll(names);
+          }
+          Table table = new Table(headers);
+          for (JsonNode run : page.path("results")) {
+            List<String> row =
+                new ArrayList<>(List.of(run.path("id").asText(), run.path("unique_name").asText()));
+            for (String[] column : columns) {
+              row.add(Output.text(run.path(column[0]).path(column[1])));
+            }
+            table.row(row);
+          }
+          cli.output().page(page, table, pageNumber, "experiments");
         });
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.polyaxon.spec.ParseResult;
 import org.polyaxon.spec.PolyaxonfileParser;
@@ -29,6 +30,8 @@ final class SpecFiles {
       List.of("polyaxon", "polyaxonci", "polyaxon-ci", "polyaxon.ci", "polyaxonfile").stream()
           .flatMap(n -> List.of(n + ".yaml", n + ".yml", n + ".json").stream())
           .toList();
+  static final String NO_DEFAULT_FILE =
+      "No Polyaxonfile given and none found here (polyaxon.yaml, polyaxonfile.yml, ...)";
 
   private SpecFiles() {}
 
@@ -43,7 +46,9 @@ final class SpecFiles {
   static Spec read(CliContext context, List<String> names) {
     List<Path> files = new ArrayList<>();
     if (names == null || names.isEmpty()) {
-      files.add(defaultFile(context));
+      files.add(
+          defaultFile(context)
+              .orElseThrow(() -> CliException.user(NO_DEFAULT_FILE + ": pass -f FILE")));
     } else {
       for (String name : names) {
         Path file = context.resolve(name);
@@ -82,16 +87,9 @@ final class SpecFiles {
     return merged(files);
   }
 
-  private static Path defaultFile(CliContext context) {
-    return DEFAULT_NAMES.stream()
-        .map(context::resolve)
-        .filter(Files::isRegularFile)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                CliException.user(
-                    "No Polyaxonfile given and none found here (polyaxonfile.yaml, polyaxon.yml,"
-                        + " ...): pass -f FILE"));
+  /** The first of the default names that is a file in the working directory. */
+  static Optional<Path> defaultFile(CliContext context) {
+    return DEFAULT_NAMES.stream().map(context::resolve).filter(Files::isRegularFile).findFirst();
   }
 
   private static JsonNode merged(List<Path> files) {

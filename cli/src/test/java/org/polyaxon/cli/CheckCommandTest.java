@@ -2,28 +2,25 @@ package org.polyaxon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Runs {@code polyaxon check} in-process with captured output. */
 class CheckCommandTest {
 
   @TempDir Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private InProcessCli cli;
 
-  private int run(String... args) {
-    CommandLine commandLine = PolyaxonCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    return commandLine.execute(args);
+  @BeforeEach
+  void start() {
+    cli = new InProcessCli(dir);
   }
 
   private Path write(String name, String text) throws IOException {
@@ -49,14 +46,14 @@ class CheckCommandTest {
   void aValidGroupExitsZeroWithASummary() throws IOException {
     Path file = write("grid.yml", GRID);
 
-    assertThat(run("check", "-f", file.toString())).isZero();
-    assertThat(out.toString().lines())
+    assertThat(cli.run("check", "-f", file.toString())).isZero();
+    assertThat(cli.out.toString().lines())
         .containsExactly(
             "Valid Polyaxonfile: version 1, kind group",
             "  experiments: 20",
             "  algorithm:   grid_search",
             "  concurrency: 5");
-    assertThat(err.toString()).isEmpty();
+    assertThat(cli.err.toString()).isEmpty();
   }
 
   @Test
@@ -66,8 +63,8 @@ class CheckCommandTest {
             "xp.yml",
             "version: 1\nkind: experiment\nbuild: {image: python:3}\nrun: {cmd: python a.py}\n");
 
-    assertThat(run("check", "--file", file.toString())).isZero();
-    assertThat(out.toString()).isEqualTo("Valid Polyaxonfile: version 1, kind experiment\n");
+    assertThat(cli.run("check", "--file", file.toString())).isZero();
+    assertThat(cli.out.toString()).isEqualTo("Valid Polyaxonfile: version 1, kind experiment\n");
   }
 
   @Test
@@ -85,8 +82,8 @@ class CheckCommandTest {
             run: {cmd: train}
             """);
 
-    assertThat(run("check", "-f", file.toString())).isEqualTo(1);
-    assertThat(out.toString().lines())
+    assertThat(cli.run("check", "-f", file.toString())).isEqualTo(1);
+    assertThat(cli.out.toString().lines())
         .containsExactly(
             file
                 + ":5:10: hptuning.matrix.lr.uniform: grid search takes only values, range,"
@@ -102,16 +99,16 @@ class CheckCommandTest {
     Path base = write("base.yml", GRID);
     Path random = write("random.yml", "hptuning:\n  random_search: {n_experiments: 7}\n");
 
-    assertThat(run("check", "-f", base.toString(), "-f", random.toString())).isZero();
-    assertThat(out.toString()).contains("experiments: 7", "algorithm:   random_search");
+    assertThat(cli.run("check", "-f", base.toString(), "-f", random.toString())).isZero();
+    assertThat(cli.out.toString()).contains("experiments: 7", "algorithm:   random_search");
   }
 
   @Test
   void jsonReportOfAValidFile() throws IOException {
     Path file = write("grid.yml", GRID);
 
-    assertThat(run("check", "-f", file.toString(), "--json")).isZero();
-    assertThat(out.toString())
+    assertThat(cli.run("check", "-f", file.toString(), "--json")).isZero();
+    assertThat(cli.out.toString())
         .contains(
             "\"valid\" : true",
             "\"kind\" : \"group\"",
@@ -126,8 +123,8 @@ class CheckCommandTest {
   void jsonReportOfAnInvalidFile() throws IOException {
     Path file = write("bad.yml", "version: 1\nkind: job\n");
 
-    assertThat(run("check", "-f", file.toString(), "--json")).isEqualTo(1);
-    assertThat(out.toString())
+    assertThat(cli.run("check", "-f", file.toString(), "--json")).isEqualTo(1);
+    assertThat(cli.out.toString())
         .contains(
             "\"valid\" : false",
             "\"line\" : 1",
@@ -137,35 +134,87 @@ class CheckCommandTest {
   }
 
   @Test
-  void noFileIsAUsageError() {
-    assertThat(run("check")).isEqualTo(2);
-    assertThat(err.toString()).contains("Missing required option: --file=FILE", "Usage:");
-    assertThat(out.toString()).isEmpty();
+  void withoutAFileTheDefaultNamesAreSearchedHere() throws IOException {
+    assertThat(cli.run("check")).isEqualTo(2);
+    assertThat(cli.err.toString())
+        .isEqualTo(
+            "polyaxon: No Polyaxonfile given and none found here (polyaxon.yaml,"
+                + " polyaxonfile.yml, ...): pass -f FILE (see 'polyaxon check --help')\n");
+    assertThat(cli.out.toString()).isEmpty();
+
+    write(
+        "polyaxon-ci.json",
+        "{\"version\": 1, \"kind\": \"job\", \"build\": {\"image\": \"b\"},"
+            + " \"run\": {\"cmd\": \"x\"}}");
+    assertThat(cli.run("check")).isZero();
+    assertThat(cli.out.toString()).isEqualTo("Valid Polyaxonfile: version 1, kind job\n");
+    // polyaxon.* comes before polyaxon-ci.*, as in 0.4.4's search order.
+    write("polyaxon.yml", GRID);
+    cli.out.getBuffer().setLength(0);
+    assertThat(cli.run("check")).isZero();
+    assertThat(cli.out.toString()).startsWith("Valid Polyaxonfile: version 1, kind group\n");
+  }
+
+  @Test
+  void versionPrintsTheFilesVersionNotTheClis() throws IOException {
+    Path file = write("grid.yml", GRID);
+
+    assertThat(cli.run("check", "-f", file.toString(), "--version")).isZero();
+    assertThat(cli.out.toString()).isEqualTo("The version is: 1\n");
+    cli.out.getBuffer().setLength(0);
+    assertThat(cli.run("check", "-f", file.toString(), "-v")).isZero();
+    assertThat(cli.out.toString()).isEqualTo("The version is: 1\n");
+    // Elsewhere --version is still the CLI's.
+    cli.out.getBuffer().setLength(0);
+    assertThat(cli.run("--version")).isZero();
+    assertThat(cli.out.toString()).isEqualTo("polyaxon " + Version.current() + "\n");
+    cli.out.getBuffer().setLength(0);
+    assertThat(cli.run("check", "--help")).isZero();
+    assertThat(cli.out.toString()).contains("--definition", "-h, --help", "-v, --version");
+  }
+
+  @Test
+  void definitionPrintsTheCompiledMergedFile() throws IOException {
+    Path base = write("base.yml", GRID);
+    Path random = write("random.yml", "hptuning:\n  random_search: {n_experiments: 7}\n");
+
+    assertThat(cli.run("check", "-f", base.toString(), "-f", random.toString(), "--definition"))
+        .isZero();
+    JsonNode definition = new ObjectMapper().readTree(cli.out.toString());
+    assertThat(definition.path("kind").asText()).isEqualTo("group");
+    assertThat(definition.path("hptuning").path("random_search").path("n_experiments").asInt())
+        .isEqualTo(7);
+    assertThat(definition.path("hptuning").path("concurrency").asInt()).isEqualTo(5);
+
+    cli.out.getBuffer().setLength(0);
+    assertThat(cli.run("check", "-f", base.toString(), "-v", "-def")).isZero();
+    assertThat(cli.out.toString()).startsWith("The version is: 1\n{");
   }
 
   @Test
   void aMissingFileIsAUsageError() {
-    assertThat(run("check", "-f", dir.resolve("nope.yml").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("No such file: ");
+    assertThat(cli.run("check", "-f", dir.resolve("nope.yml").toString())).isEqualTo(2);
+    assertThat(cli.err.toString()).contains("No such file: ");
   }
 
   @Test
   void anUnknownOptionIsAUsageError() {
-    assertThat(run("check", "--frobnicate")).isEqualTo(2);
-    assertThat(err.toString()).contains("Unknown option: '--frobnicate'");
+    assertThat(cli.run("check", "--frobnicate")).isEqualTo(2);
+    assertThat(cli.err.toString())
+        .isEqualTo("polyaxon: Unknown option: '--frobnicate' (see 'polyaxon check --help')\n");
   }
 
   @Test
   void schemaPrintsTheJsonSchema() {
-    assertThat(run("check", "--schema")).isZero();
-    assertThat(out.toString())
+    assertThat(cli.run("check", "--schema")).isZero();
+    assertThat(cli.out.toString())
         .startsWith("{")
         .contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"", "groupFile");
   }
 
   @Test
   void theRootCommandListsCheck() {
-    assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("check");
+    assertThat(cli.run("--help")).isZero();
+    assertThat(cli.out.toString()).contains("check");
   }
 }

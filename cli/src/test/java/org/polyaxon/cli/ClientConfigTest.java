@@ -35,6 +35,22 @@ class ClientConfigTest {
   }
 
   @Test
+  void logsAreStreamedFromTheWsPortWhenItIsSet(@TempDir Path home) {
+    assertThat(ClientConfig.effective(home, CliEnvironment.of(Map.of())).streamsUrl())
+        .isEqualTo("http://127.0.0.1:8000");
+    CliEnvironment env =
+        CliEnvironment.of(Map.of("POLYAXON_HTTP_PORT", "8000", "POLYAXON_WS_PORT", "1337"));
+    assertThat(ClientConfig.effective(home, env).baseUrl()).isEqualTo("http://127.0.0.1:8000");
+    assertThat(ClientConfig.effective(home, env).streamsUrl()).isEqualTo("http://127.0.0.1:1337");
+    CliEnvironment url =
+        CliEnvironment.of(
+            Map.of(
+                "POLYAXON_API_HOST", "https://ml.example.com:8443/px", "POLYAXON_WS_PORT", "1337"));
+    assertThat(ClientConfig.effective(home, url).streamsUrl())
+        .isEqualTo("https://ml.example.com:1337/px");
+  }
+
+  @Test
   void badValuesNameTheirSource(@TempDir Path home) {
     CliEnvironment env = CliEnvironment.of(Map.of("POLYAXON_USE_HTTPS", "maybe"));
     assertThatThrownBy(() -> ClientConfig.effective(home, env))

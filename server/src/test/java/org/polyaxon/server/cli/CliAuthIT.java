@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -112,9 +116,25 @@ class CliAuthIT {
         .contains("host        127.0.0.1", "http_port   8080", "use_https   false");
     assertThat(plain.withEnv("POLYAXON_HTTP_PORT", "9000").run("config", "get", "http_port").out())
         .isEqualTo("http_port: 9000\n");
+    assertThat(plain.run("config", "list").out()).isEqualTo(plain.run("config", "-l").out());
     assertThat(plain.run("dashboard").out()).isEqualTo("http://127.0.0.1:8080/_admin\n");
+    assertThat(plain.run("dashboard", "--url").out()).isEqualTo("http://127.0.0.1:8080/_admin\n");
     assertThat(plain.run("dashboard", "--yes").out())
         .isEqualTo("No browser to open here; the dashboard is at http://127.0.0.1:8080/_admin\n");
+
+    Result streams =
+        plain.run("config", "set", "--ws_port", "8001", "--use_https", "--verify_ssl", "false");
+    assertThat(streams.exit()).as(streams.toString()).isZero();
+    file = JSON.readTree(home.resolve(".polyaxonconfig").toFile());
+    assertThat(file.get("ws_port").asInt()).isEqualTo(8001);
+    assertThat(file.get("use_https").asBoolean()).isTrue();
+    assertThat(file.get("verify_ssl").asBoolean()).isFalse();
+    assertThat(file.get("http_port").asInt()).isEqualTo(8080); // kept
+    assertThat(plain.run("config", "get", "ws_port", "use_https", "verify_ssl").out())
+        .isEqualTo("ws_port: 8001\nuse_https: true\nverify_ssl: false\n");
+    assertThat(plain.run("dashboard", "--url").out()).isEqualTo("https://127.0.0.1:8080/_admin\n");
+    assertThat(plain.run("config", "set", "--use_https", "false").exit()).isZero();
+    assertThat(plain.run("config", "get", "use_https").out()).isEqualTo("use_https: false\n");
 
     Result badKey = plain.run("config", "get", "colour");
     assertThat(badKey.exit()).isEqualTo(1);
@@ -188,12 +208,10 @@ class CliAuthIT {
 
     Result usage = ada.run("project", "list", "--colour");
     assertThat(usage.exit()).isEqualTo(2);
-    assertThat(usage.err()).contains("Unknown option: '--colour'");
+    assertThat(usage.err())
+        .isEqualTo("polyaxon: Unknown option: '--colour' (see 'polyaxon project list --help')\n");
 
-    int closed;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      closed = socket.getLocalPort();
-    }
+    int closed = CliRunner.closedPort();
     Result down = ada.withEnv("POLYAXON_HTTP_PORT", String.valueOf(closed)).run("whoami");
     assertThat(down.exit()).isEqualTo(3);
     assertThat(down.err())
@@ -208,6 +226,11 @@ class CliAuthIT {
 
     Result bad = ada.withEnv("POLYAXON_SECRET_USER_TOKEN", "wrong").run("project", "list");
     assertThat(bad.exit()).isEqualTo(4);
+    Result badLogin = cli(home, dir).run("login", "--token", "wrong");
+    assertThat(badLogin.exit()).isEqualTo(4);
+    assertThat(badLogin.err())
+        .isEqualTo("polyaxon: Login failed: the server does not accept this token\n");
+    assertThat(home.resolve(".polyaxonauth")).doesNotExist();
 
     Result notYet = ada.run("group", "get", "-g", "1");
     assertThat(notYet.exit()).isEqualTo(1);
@@ -215,5 +238,43 @@ class CliAuthIT {
         .isEqualTo(
             "polyaxon: Experiment groups are not supported by this server yet; experiments and"
                 + " jobs are (see docs/cli.md)\n");
+    for (String[] command :
+        List.of(
+            new String[] {"build", "get", "-b", "1"},
+            new String[] {"notebook", "start"},
+            new String[] {"tensorboard", "url"})) {
+      Result answer = ada.run(command);
+      assertThat(answer.exit()).as(command[0]).isEqualTo(1);
+      assertThat(answer.err().lines().toList())
+          .singleElement()
+          .asString()
+          .contains("are not supported by this server yet");
+    }
+  }
+
+  @Test
+  void aServerThatFailsIsExit3(@TempDir Path home, @TempDir Path dir) throws IOException {
+    HttpServer failing = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    failing.createContext(
+        "/",
+        exchange -> {
+          byte[] body = "database on fire".getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(500, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
+    failing.start();
+    try {
+      Result failed =
+          CliRunner.against(failing.getAddress().getPort(), home, dir)
+              .withEnv("POLYAXON_SECRET_USER_TOKEN", platform.adaToken)
+              .run("whoami");
+      assertThat(failed.exit()).isEqualTo(3);
+      assertThat(failed.err())
+          .isEqualTo("polyaxon: The server failed on GET /api/v1/users (500): database on fire\n");
+    } finally {
+      failing.stop(0);
+    }
   }
 }

@@ -68,6 +68,13 @@ class CliProjectIT {
             "Page 1: 2 of 2 projects.");
     JsonNode listed = JSON.readTree(cli.run("--json", "project", "list").out());
     assertThat(listed.get("count").asInt()).isEqualTo(2);
+    // Someone else's projects: the public ones.
+    CliRunner ada = cli.withEnv("POLYAXON_SECRET_USER_TOKEN", platform.adaToken);
+    assertThat(ada.run("project", "list", "-u", "bob").out().lines())
+        .containsExactly(
+            "NAME   UNIQUE_NAME  PUBLIC  HAS_CODE  DESCRIPTION",
+            "mnist  bob.mnist    true    false     Digits",
+            "Page 1: 1 of 1 projects.");
 
     Result get = cli.run("project", "-p", "bob/mnist", "get");
     assertThat(get.out()).contains("unique_name  bob.mnist", "tags         vision,cnn");
@@ -96,13 +103,57 @@ class CliProjectIT {
     assertThat(noRuns.out()).isEqualTo("No experiments.\n");
     assertThat(cli.run("project", "-p", "mnist", "jobs", "--page", "2").out())
         .isEqualTo("No jobs.\n");
-    assertThat(cli.run("project", "-p", "mnist", "groups").exit()).isEqualTo(1);
+    for (String notYet : List.of("groups", "builds", "tensorboards")) {
+      Result answer = cli.run("project", "-p", "mnist", notYet);
+      assertThat(answer.exit()).as(notYet).isEqualTo(1);
+      assertThat(answer.err()).contains("are not supported by this server yet");
+    }
 
     Result duplicate = cli.run("project", "create", "--name", "mnist");
     assertThat(duplicate.exit()).isEqualTo(1);
     assertThat(duplicate.err()).startsWith("polyaxon: ").contains("mnist");
     Result missingName = cli.run("project", "create");
     assertThat(missingName.exit()).isEqualTo(2);
+
+    Result renamed =
+        cli.run(
+            "project", "-p", "mnist", "update", "--name", "digits", "--tags", "mlp", "--private");
+    assertThat(renamed.out()).isEqualTo("Project bob.digits updated.\n");
+    JsonNode digits = JSON.readTree(cli.run("project", "-p", "digits", "get", "--json").out());
+    assertThat(digits.get("name").asText()).isEqualTo("digits");
+    assertThat(digits.get("tags")).containsExactly(JSON.valueToTree("mlp"));
+    assertThat(digits.get("is_public").asBoolean()).isFalse();
+    assertThat(cli.run("project", "-p", "digits", "update", "--public").exit()).isZero();
+    assertThat(
+            JSON.readTree(cli.run("project", "-p", "digits", "get", "--json").out())
+                .get("is_public")
+                .asBoolean())
+        .isTrue();
+    assertThat(cli.run("project", "-p", "digits", "update", "--public", "--private").exit())
+        .isEqualTo(1);
+    theActivityFeeds(cli);
+  }
+
+  /** What was done to bob's project, as its owner sees it and as a superuser sees everything. */
+  private static void theActivityFeeds(CliRunner bob) {
+    Result feed = bob.run("project", "-p", "digits", "activity");
+    assertThat(feed.exit()).as(feed.toString()).isZero();
+    List<String> lines = feed.out().lines().toList();
+    assertThat(lines.get(0)).matches("CREATED +USER +STATUS +REQUEST");
+    // Newest first; the renaming was recorded under the project's name at the time.
+    assertThat(lines.get(1)).matches("2024-03-01T12:00:00Z +bob +200 +PATCH /api/v1/bob/digits");
+    assertThat(lines).last().asString().matches("Page 1: \\d+ of \\d+ activities\\.");
+
+    Result notSuperuser = bob.run("project", "activity", "--all");
+    assertThat(notSuperuser.exit()).isEqualTo(4);
+    assertThat(notSuperuser.err()).startsWith("polyaxon: Not allowed: ");
+    Result all =
+        bob.withEnv("POLYAXON_SECRET_USER_TOKEN", platform.rootToken)
+            .run("project", "activity", "--all");
+    assertThat(all.exit()).as(all.toString()).isZero();
+    assertThat(all.out().lines().toList().get(0))
+        .matches("CREATED +USER +PROJECT +STATUS +REQUEST");
+    assertThat(all.out()).containsPattern("bob +bob\\.digits +200 +PATCH /api/v1/bob/digits");
   }
 
   @Test
@@ -143,9 +194,18 @@ class CliProjectIT {
         polyaxonfile.yaml
         """);
 
+    Result noCode = cli.run("project", "repo");
+    assertThat(noCode.exit()).isEqualTo(1);
+    assertThat(noCode.err()).isEqualTo("polyaxon: No code was uploaded to ada.code\n");
+
     Result upload = cli.run("upload");
     assertThat(upload.exit()).as(upload.toString()).isZero();
     assertThat(upload.out()).startsWith("Code uploaded to ada.code (commit ");
+    String commit = upload.out().replaceAll("(?s).*\\(commit ([0-9a-f]+),.*", "$1");
+    assertThat(cli.run("project", "repo").out())
+        .containsPattern("(?m)^commit +" + commit + "$")
+        .containsPattern("(?m)^user +ada$")
+        .containsPattern("(?m)^created_at +2024-03-01T12:00:00Z$");
     assertThat(upload.err()).isEmpty(); // no progress bar without a terminal
     assertThat(uploadedFiles("ada", "code"))
         .containsExactlyInAnyOrder(

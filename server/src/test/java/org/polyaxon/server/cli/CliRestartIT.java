@@ -35,9 +35,10 @@ class CliRestartIT {
   @Test
   void restartCopyAndResumeCreateNewRunsWithTheChangesGiven(@TempDir Path home, @TempDir Path dir)
       throws IOException {
-    CliRunner cli = CliRunner.against(platform.platform.port(), home, dir);
-    assertThat(cli.run("login", "--token", platform.adaToken).exit()).isZero();
-    assertThat(cli.run("project", "create", "--name", "again", "--init").exit()).isZero();
+    CliRunner cli =
+        CliRunner.against(platform.platform.port(), home, dir)
+            .loggedIn(platform.adaToken)
+            .boundToNewProject("again");
     Files.writeString(
         dir.resolve("polyaxonfile.yml"),
         """

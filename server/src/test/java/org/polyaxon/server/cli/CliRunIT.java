@@ -3,8 +3,10 @@ package org.polyaxon.server.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,16 +39,12 @@ class CliRunIT {
   @BeforeAll
   static void start() {
     platform = PLATFORM.get();
-    CliRunner cli = CliRunner.against(platform.platform.port(), cliHome, cliHome);
-    assertThat(cli.run("login", "--token", platform.adaToken).exit()).isZero();
+    CliRunner.against(platform.platform.port(), cliHome, cliHome).loggedIn(platform.adaToken);
   }
 
   /** A directory bound to a new project of ada's. */
   private static CliRunner project(Path dir, String name) {
-    CliRunner cli = CliRunner.against(platform.platform.port(), cliHome, dir);
-    Result created = cli.run("project", "create", "--name", name, "--init");
-    assertThat(created.exit()).as(created.toString()).isZero();
-    return cli;
+    return CliRunner.against(platform.platform.port(), cliHome, dir).boundToNewProject(name);
   }
 
   private static String awaitStatus(CliRunner cli, String kind, String... finals) {
@@ -56,6 +54,13 @@ class CliRunIT {
         .until(
             () -> JSON.readTree(cli.run(kind, "get", "--json").out()).get("last_status").asText(),
             wanted::contains);
+  }
+
+  /** Waits until the run's archived log is {@code log}, stamps left out. */
+  private static void awaitLog(CliRunner cli, String kind, String log) {
+    await()
+        .atMost(RUN_LIMIT)
+        .until(() -> cli.run(kind, "logs", "--past", "--hide_time").out(), log::equals);
   }
 
   @Test
@@ -73,7 +78,9 @@ class CliRunIT {
           cmd: >-
             echo training with lr={{ lr }} &&
             echo second line &&
-            echo weights > "$POLYAXON_RUN_OUTPUTS_PATH/model.txt"
+            echo weights > "$POLYAXON_RUN_OUTPUTS_PATH/model.txt" &&
+            mkdir "$POLYAXON_RUN_OUTPUTS_PATH/ckpt" &&
+            echo w1 > "$POLYAXON_RUN_OUTPUTS_PATH/ckpt/epoch1.bin"
         """);
     Files.writeString(dir.resolve("override.yml"), "declarations: {lr: 0.25}\n");
 
@@ -126,12 +133,16 @@ class CliRunIT {
     Result metrics = cli.run("experiment", "metrics");
     assertThat(metrics.out().lines().toList().get(0)).matches("CREATED +accuracy +loss");
     assertThat(metrics.out()).contains("0.25").contains("Page 1: 2 of 2 metrics.");
-
-    Result outputs = cli.run("experiment", "outputs", "-d", "downloaded");
-    assertThat(outputs.exit()).as(outputs.toString()).isZero();
-    assertThat(dir.resolve("downloaded/model.txt")).hasContent("weights");
+    pagesOfStatusesAndMetrics(cli, ada);
+    outputsAreDownloadedListedAndFetched(cli, dir);
 
     assertThat(cli.run("experiment", "update", "--name", "renamed").exit()).isZero();
+    Result described =
+        cli.run("experiment", "update", "--description", "Digits, again", "--tags", "c,d");
+    assertThat(described.out()).isEqualTo("Experiment 1 of ada/mnist updated.\n");
+    JsonNode updated = JSON.readTree(cli.run("experiment", "get", "--json").out());
+    assertThat(updated.get("description").asText()).isEqualTo("Digits, again");
+    assertThat(updated.get("tags")).containsExactly(JSON.valueToTree("c"), JSON.valueToTree("d"));
     Result list = cli.run("experiment", "list");
     assertThat(list.out().lines().toList().get(1)).startsWith("1   renamed  succeeded  ada");
     assertThat(cli.run("project", "experiments", "-q", "status:succeeded").out())
@@ -144,31 +155,173 @@ class CliRunIT {
     assertThat(badQuery.err()).startsWith("polyaxon: ").contains("colour");
     assertThat(cli.run("experiment", "list", "-s", "-created_at").exit()).isZero();
     assertThat(cli.run("experiment", "jobs").exit()).isEqualTo(1);
+    experimentsWithTheirDeclarationsAndMetrics(cli);
+  }
+
+  /** 22 metrics: --page 2 asks the server for the second page of 20. */
+  private static void pagesOfStatusesAndMetrics(CliRunner cli, Http ada) {
+    StringBuilder more = new StringBuilder("[");
+    for (int i = 0; i < 20; i++) {
+      more.append(i == 0 ? "" : ",").append("{\"values\": {\"loss\": 0.1}}");
+    }
+    assertThat(ada.post("/api/v1/ada/mnist/experiments/1/metrics", more + "]").status())
+        .isEqualTo(201);
+    assertThat(cli.run("experiment", "metrics").out())
+        .endsWith("Page 1: 20 of 22 metrics; next: --page 2.\n");
+    Result second = cli.run("experiment", "metrics", "--page", "2");
+    assertThat(second.out().lines()).hasSize(4).last().isEqualTo("Page 2: 2 of 22 metrics.");
+    assertThat(cli.run("experiment", "statuses", "--page", "2").out()).isEqualTo("No statuses.\n");
+    assertThat(cli.run("experiment", "statuses", "--page", "1").out())
+        .contains("succeeded")
+        .containsPattern("Page 1: \\d of \\d statuses.");
+  }
+
+  private static void outputsAreDownloadedListedAndFetched(CliRunner cli, Path dir) {
+    Result outputs = cli.run("experiment", "outputs", "-d", "downloaded");
+    assertThat(outputs.exit()).as(outputs.toString()).isZero();
+    assertThat(dir.resolve("downloaded/model.txt")).hasContent("weights");
+    Result here = cli.run("experiment", "outputs");
+    assertThat(here.out())
+        .isEqualTo(
+            "2 output file(s) of experiment 1 of ada/mnist written to "
+                + dir.resolve("mnist-experiment-1-outputs")
+                + "\n");
+    assertThat(dir.resolve("mnist-experiment-1-outputs/ckpt/epoch1.bin")).hasContent("w1");
+
+    assertThat(cli.run("experiment", "outputs", "--list").out())
+        .isEqualTo("NAME       SIZE\nckpt/\nmodel.txt  8\n");
+    assertThat(cli.run("experiment", "-xp", "1", "outputs", "-l", "ckpt").out())
+        .isEqualTo("NAME        SIZE\nepoch1.bin  3\n");
+    Result json = cli.run("experiment", "outputs", "--list", "--json");
+    assertThat(json.out()).contains("\"dirs\" : [ \"ckpt\" ]");
+    Result noDir = cli.run("experiment", "outputs", "--list", "nothing");
+    assertThat(noDir.exit()).isEqualTo(1);
+    assertThat(noDir.err()).isEqualTo("polyaxon: No directory 'nothing' in the outputs\n");
+
+    Result file = cli.run("experiment", "outputs", "--file", "ckpt/epoch1.bin", "-d", "one");
+    assertThat(file.out())
+        .isEqualTo(
+            "Output ckpt/epoch1.bin of experiment 1 of ada/mnist written to "
+                + dir.resolve("one/epoch1.bin")
+                + "\n");
+    assertThat(dir.resolve("one/epoch1.bin")).hasContent("w1");
+    assertThat(cli.run("experiment", "outputs", "--file", "model.txt").exit()).isZero();
+    assertThat(dir.resolve("model.txt")).hasContent("weights");
+    assertThat(cli.run("experiment", "outputs", "--file", "missing.txt").exit()).isEqualTo(1);
+    Result both = cli.run("experiment", "outputs", "--list", "--file", "model.txt");
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(both.err()).contains("(see 'polyaxon experiment outputs --help')");
+  }
+
+  /** {@code project experiments -d -m -i}: the server's summaries, a column per name. */
+  private static void experimentsWithTheirDeclarationsAndMetrics(CliRunner cli) {
+    assertThat(cli.run("project", "experiments", "-d").out().lines())
+        .containsExactly(
+            "ID  UNIQUE_NAME  lr", "1   ada.mnist.1  0.25", "Page 1: 1 of 1 experiments.");
+    assertThat(cli.run("project", "experiments", "--metrics").out().lines().toList().get(0))
+        .matches("ID  UNIQUE_NAME  (accuracy  loss|loss  accuracy)");
+    List<String> both = cli.run("project", "experiments", "-m", "-d").out().lines().toList();
+    assertThat(both.get(0)).matches("ID  UNIQUE_NAME  lr +(accuracy +loss|loss +accuracy)");
+    assertThat(both.get(1)).startsWith("1   ada.mnist.1  0.25").contains("0.8");
+    JsonNode summary = json(cli.run("project", "experiments", "-d", "--json"));
+    assertThat(summary.get("results").get(0).has("name")).isFalse(); // only the summary fields
+    assertThat(cli.run("project", "experiments", "-i").out()).contains("renamed");
+    Result group = cli.run("project", "experiments", "-g", "1");
+    assertThat(group.exit()).isEqualTo(1);
+    assertThat(group.err()).contains("Experiment groups are not supported by this server yet");
+  }
+
+  private static JsonNode json(Result result) {
+    assertThat(result.exit()).as(result.toString()).isZero();
+    try {
+      return JSON.readTree(result.out());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
-  void aJobIsStoppedAndDeleted(@TempDir Path dir) throws IOException {
+  void aJobsLifecycle(@TempDir Path dir) throws IOException {
     CliRunner cli = project(dir, "jobs");
     Files.writeString(
         dir.resolve("job.yml"),
-        "version: 1\nkind: job\nbuild: {image: busybox}\nrun:\n  cmd: echo started; sleep 120\n");
+        """
+        version: 1
+        kind: job
+        build: {image: busybox}
+        run:
+          cmd: echo done > "$POLYAXON_RUN_OUTPUTS_PATH/job.txt"; echo started; sleep 120
+        """);
     Result run = cli.run("run", "-f", "job.yml", "-u");
     assertThat(run.out()).startsWith("Job 1 created (ada.jobs.jobs.1).\n");
     // -u uploaded the code first.
     assertThat(JSON.readTree(cli.run("project", "get", "--json").out()).get("has_code").asBoolean())
         .isTrue();
     awaitStatus(cli, "job", "running");
+    awaitLog(cli, "job", "started\n");
+    assertThat(cli.run("job", "list").out().lines().toList().get(1)).matches("1 +running +ada .*");
+    Result update =
+        cli.run("job", "update", "--name", "trainer", "--description", "Trains", "--tags", "gpu");
+    assertThat(update.out()).isEqualTo("Job 1 of ada/jobs updated.\n");
+    assertThat(cli.run("job", "get").out())
+        .contains("name            trainer", "description     Trains", "tags            gpu");
+
     assertThat(cli.run("job", "stop").exit()).isEqualTo(1); // asks for --yes without a terminal
     Result stop = cli.run("job", "-j", "1", "stop", "-y");
     assertThat(stop.exit()).as(stop.toString()).isZero();
     assertThat(awaitStatus(cli, "job", "stopped")).isEqualTo("stopped");
     assertThat(cli.run("job", "statuses").out()).contains("running", "stopped");
     assertThat(cli.run("project", "jobs").out()).contains("stopped");
+    // Following a job that has ended prints its log and says how it ended.
+    Result logs = cli.run("job", "logs", "--hide_time");
+    assertThat(logs.out()).isEqualTo("started\n");
+    assertThat(logs.err()).isEqualTo("Job 1 of ada/jobs ended: stopped.\n");
 
-    assertThat(cli.run("job", "delete", "--yes").out()).isEqualTo("Job 1 of ada/jobs deleted.\n");
-    Result gone = cli.run("job", "get");
+    assertThat(cli.run("job", "outputs").exit()).isZero();
+    assertThat(dir.resolve("jobs-job-1-outputs/job.txt")).hasContent("done");
+    assertThat(cli.run("job", "outputs", "--list").out()).isEqualTo("NAME     SIZE\njob.txt  5\n");
+    assertThat(cli.run("job", "outputs", "--file", "job.txt", "-d", "one").exit()).isZero();
+    assertThat(dir.resolve("one/job.txt")).hasContent("done");
+
+    Files.writeString(dir.resolve("quick.yml"), "run:\n  cmd: echo again\n");
+    assertThat(cli.run("job", "restart", "-f", "quick.yml").out())
+        .isEqualTo("Job 1 restarted as job 2 (ada.jobs.jobs.2).\n");
+    assertThat(awaitStatus(cli, "job", "succeeded", "failed")).isEqualTo("succeeded");
+    assertThat(cli.run("job", "logs", "--past", "--hide_time").out()).isEqualTo("again\n");
+    assertThat(cli.run("job", "-j", "1", "resume", "-f", "quick.yml").out())
+        .isEqualTo("Job 1 resumed as job 3 (ada.jobs.jobs.3).\n");
+    assertThat(awaitStatus(cli, "job", "succeeded", "failed")).isEqualTo("succeeded");
+
+    assertThat(cli.run("job", "-j", "1", "delete", "--yes").out())
+        .isEqualTo("Job 1 of ada/jobs deleted.\n");
+    Result gone = cli.run("job", "-j", "1", "get");
     assertThat(gone.exit()).isEqualTo(1);
     assertThat(gone.err()).isEqualTo("polyaxon: There is no job 1 in ada.jobs\n");
+  }
+
+  @Test
+  void anExperimentIsStoppedThenDeleted(@TempDir Path dir) throws IOException {
+    CliRunner cli = project(dir, "stopping");
+    cli.writeExperiment("echo up; sleep 120");
+    assertThat(cli.run("run").exit()).isZero();
+    awaitStatus(cli, "experiment", "running");
+    awaitLog(cli, "experiment", "up\n");
+    Result running = cli.run("experiment", "delete", "-y");
+    assertThat(running.exit()).isEqualTo(1);
+    assertThat(running.err()).contains("stop it first");
+
+    Result stop = cli.run("experiment", "stop", "--yes");
+    assertThat(stop.exit()).as(stop.toString()).isZero();
+    assertThat(stop.out()).isEqualTo("Experiment 1 (ada.stopping.1) is stopped.\n");
+    awaitStatus(cli, "experiment", "stopped");
+    Result logs = cli.run("experiment", "logs", "--hide_time");
+    assertThat(logs.out()).isEqualTo("up\n");
+    assertThat(logs.err()).isEqualTo("Experiment 1 of ada/stopping ended: stopped.\n");
+
+    assertThat(cli.run("experiment", "delete", "-y").out())
+        .isEqualTo("Experiment 1 of ada/stopping deleted.\n");
+    assertThat(cli.run("experiment", "get").exit()).isEqualTo(1);
+    assertThat(cli.run("project", "experiments").out()).isEqualTo("No experiments.\n");
   }
 
   @Test
@@ -204,17 +357,10 @@ class CliRunIT {
   }
 
   @Test
-  void logsFollowStreamsUntilTheRunEnds(@TempDir Path dir) throws IOException {
+  void logsFollowStreamsUntilTheRunEnds(@TempDir Path dir, @TempDir Path elsewhere)
+      throws IOException {
     CliRunner cli = project(dir, "follow");
-    Files.writeString(
-        dir.resolve("polyaxonfile.yml"),
-        """
-        version: 1
-        kind: experiment
-        build: {image: python:3.11}
-        run:
-          cmd: for i in 1 2 3; do echo "step $i"; sleep 0.3; done
-        """);
+    cli.writeExperiment("for i in 1 2 3; do echo \"step $i\"; sleep 0.3; done");
     Result run = cli.run("run", "-l", "--name", "followed");
     assertThat(run.exit()).as(run.toString()).isZero();
     assertThat(run.out()).startsWith("Experiment 1 created (ada.follow.1).\n");
@@ -223,7 +369,64 @@ class CliRunIT {
     // The stream starts with the run's status as it was when it was joined.
     assertThat(run.out()).containsPattern("status: (created|scheduled|running)\n");
 
-    Result again = cli.run("experiment", "logs", "--follow", "--hide_time");
+    // Following is the default.
+    Result again = cli.run("experiment", "logs", "--hide_time");
     assertThat(again.out()).contains("step 1\nstep 2\nstep 3\n");
+    assertThat(cli.run("experiment", "logs", "--follow", "--hide_time").out())
+        .isEqualTo(again.out());
+    // --past --follow: the archived log, then the live one from where it stopped, nothing twice.
+    Result pastThenLive = cli.run("experiment", "logs", "--past", "--follow", "--hide_time");
+    assertThat(pastThenLive.exit()).as(pastThenLive.toString()).isZero();
+    assertThat(pastThenLive.out()).isEqualTo("step 1\nstep 2\nstep 3\n");
+    assertThat(pastThenLive.err()).isEqualTo("Experiment 1 of ada/follow ended: succeeded.\n");
+
+    // -p from a directory bound to nothing; with --json stdout is the run's JSON alone.
+    CliRunner unbound = cli.in(elsewhere);
+    Result scripted =
+        unbound.run(
+            "run",
+            "-p",
+            "ada/follow",
+            "-f",
+            dir.resolve("polyaxonfile.yml").toString(),
+            "--description",
+            "watched",
+            "--ttl",
+            "60",
+            "-l",
+            "--json");
+    assertThat(scripted.exit()).as(scripted.toString()).isZero();
+    JsonNode created = JSON.readTree(scripted.out());
+    assertThat(created.get("id").asInt()).isEqualTo(2);
+    assertThat(created.get("description").asText()).isEqualTo("watched");
+    assertThat(scripted.err())
+        .containsPattern(TIMESTAMP + "step 3\n")
+        .endsWith("Experiment 2 of ada/follow ended: succeeded.\n");
+    assertThat(unbound.run("experiment", "-p", "ada/follow", "get").out())
+        .contains("description     watched");
+  }
+
+  @Test
+  void liveLogsComeFromTheWsPort(@TempDir Path dir) throws IOException {
+    CliRunner cli = project(dir, "ports");
+    cli.writeExperiment("echo streamed");
+    assertThat(cli.run("run", "-l").exit()).isZero();
+    int closed = CliRunner.closedPort();
+    String port = String.valueOf(platform.platform.port());
+
+    // The API unreachable, the streams port the server's: --hide_time needs only the stream.
+    Result streamed =
+        cli.withEnv("POLYAXON_HTTP_PORT", String.valueOf(closed))
+            .withEnv("POLYAXON_WS_PORT", port)
+            .run("experiment", "-xp", "1", "logs", "--hide_time");
+    assertThat(streamed.exit()).as(streamed.toString()).isZero();
+    assertThat(streamed.out()).contains("streamed\n");
+
+    Result nothingOnTheWsPort =
+        cli.withEnv("POLYAXON_WS_PORT", String.valueOf(closed)).run("experiment", "logs");
+    assertThat(nothingOnTheWsPort.exit()).isEqualTo(3);
+    assertThat(nothingOnTheWsPort.err())
+        .startsWith("polyaxon: Cannot reach the server at http://127.0.0.1:" + closed + " (");
+    assertThat(nothingOnTheWsPort.out()).isEmpty();
   }
 }

@@ -1,7 +1,13 @@
 package org.polyaxon.server.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,6 +41,42 @@ final class CliRunner {
             "POLYAXON_HTTP_PORT", String.valueOf(port)),
         home,
         workDir);
+  }
+
+  /** A port nothing listens on (just released by the operating system). */
+  static int closedPort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Logs in with {@code token}; the login is stored in this CLI's home. */
+  CliRunner loggedIn(String token) {
+    Result login = run("login", "--token", token);
+    assertThat(login.exit()).as(login.toString()).isZero();
+    return this;
+  }
+
+  /** Creates a project and binds the working directory to it. */
+  CliRunner boundToNewProject(String name) {
+    Result created = run("project", "create", "--name", name, "--init");
+    assertThat(created.exit()).as(created.toString()).isZero();
+    return this;
+  }
+
+  /**
+   * Writes the working directory's {@code polyaxonfile.yml}: an experiment that runs {@code cmd}.
+   */
+  void writeExperiment(String cmd) {
+    try {
+      Files.writeString(
+          workDir.resolve("polyaxonfile.yml"),
+          "version: 1\nkind: experiment\nbuild: {image: python:3.11}\nrun:\n  cmd: " + cmd + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   CliRunner in(Path dir) {

@@ -44,14 +44,7 @@ class CliTerminalIT {
     String socket = "polyaxon-test-" + UUID.randomUUID();
     try {
       tmux(socket, "new-session", "-d", "-s", "login", "-x", "160", "-y", "40", "bash --norc");
-      String command =
-          "env POLYAXON_BUILD=never POLYAXON_CLI_HOME="
-              + cliHome
-              + " POLYAXON_API_HOST=127.0.0.1 POLYAXON_HTTP_PORT="
-              + platform.platform.port()
-              + " "
-              + ROOT.resolve("bin/polyaxon")
-              + " login; echo \"login exited with $?\"";
+      String command = launcher(cliHome, "") + " login; echo \"login exited with $?\"";
       tmux(socket, "send-keys", "-t", "login", "-l", command);
       tmux(socket, "send-keys", "-t", "login", "Enter");
 
@@ -82,15 +75,7 @@ class CliTerminalIT {
     String socket = "polyaxon-test-" + UUID.randomUUID();
     try {
       tmux(socket, "new-session", "-d", "-s", "login", "-x", "160", "-y", "40", "bash --norc");
-      String launcher =
-          "env POLYAXON_BUILD=never POLYAXON_CLI_HOME="
-              + cliHome
-              + " POLYAXON_API_HOST=127.0.0.1 POLYAXON_HTTP_PORT="
-              + platform.platform.port()
-              + " POLYAXON_SECRET_USER_TOKEN="
-              + platform.bobToken
-              + " "
-              + ROOT.resolve("bin/polyaxon");
+      String launcher = launcher(cliHome, " POLYAXON_SECRET_USER_TOKEN=" + platform.bobToken);
       String command =
           "cd "
               + code
@@ -109,6 +94,64 @@ class CliTerminalIT {
     } finally {
       tmux(socket, "kill-server");
     }
+  }
+
+  @Test
+  void statusesAreColouredOnATerminalOnly(@TempDir Path cliHome, @TempDir Path code)
+      throws Exception {
+    CliRunner bob =
+        CliRunner.against(platform.platform.port(), cliHome, code)
+            .withEnv("POLYAXON_SECRET_USER_TOKEN", platform.bobToken);
+    assertThat(bob.run("project", "create", "--name", "colours", "--init").exit()).isZero();
+    Files.writeString(
+        code.resolve("polyaxonfile.yml"),
+        "version: 1\nkind: experiment\nbuild: {image: busybox}\nrun:\n  cmd: sleep 30\n");
+    assertThat(bob.run("run").exit()).isZero();
+    assertThat(bob.run("experiment", "stop", "-y").out()).endsWith("is stopped.\n");
+
+    String socket = "polyaxon-test-" + UUID.randomUUID();
+    try {
+      tmux(socket, "new-session", "-d", "-s", "login", "-x", "160", "-y", "40", "bash --norc");
+      String statuses =
+          launcher(cliHome, " POLYAXON_SECRET_USER_TOKEN=" + platform.bobToken)
+              + " experiment -p bob/colours -xp 1 statuses";
+
+      String coloured = typeAndCapture(socket, statuses, "terminal");
+      assertThat(coloured).contains("\u001b[33mstopped");
+      String piped = typeAndCapture(socket, statuses + " | cat", "piped");
+      assertThat(piped).contains("stopped").doesNotContain("\u001b[");
+      String noColor = typeAndCapture(socket, "NO_COLOR=1 " + statuses, "no colour");
+      assertThat(noColor).contains("stopped").doesNotContain("\u001b[");
+    } finally {
+      tmux(socket, "kill-server");
+    }
+  }
+
+  /** The real bin/polyaxon pointed at the platform, its state in cliHome, with more variables. */
+  private static String launcher(Path cliHome, String moreEnv) {
+    return "env POLYAXON_BUILD=never POLYAXON_CLI_HOME="
+        + cliHome
+        + " POLYAXON_API_HOST=127.0.0.1 POLYAXON_HTTP_PORT="
+        + platform.platform.port()
+        + moreEnv
+        + " "
+        + ROOT.resolve("bin/polyaxon");
+  }
+
+  /** Runs a command on a cleared screen; returns the screen with its colours (ANSI escapes). */
+  private static String typeAndCapture(String socket, String command, String name)
+      throws Exception {
+    String done = name + " exited with";
+    tmux(
+        socket,
+        "send-keys",
+        "-t",
+        "login",
+        "-l",
+        "clear; " + command + "; echo \"" + done + " $?\"");
+    tmux(socket, "send-keys", "-t", "login", "Enter");
+    awaitPane(socket, done + " 0");
+    return tmux(socket, "capture-pane", "-p", "-e", "-t", "login");
   }
 
   private static String awaitPane(String socket, String text) {
