@@ -11,6 +11,7 @@ import org.polyaxon.core.code.CodeReference;
 import org.polyaxon.core.code.CodeReferenceStore;
 import org.polyaxon.core.error.ConflictException;
 import org.polyaxon.core.error.InvalidInputException;
+import org.polyaxon.core.error.NotFoundException;
 import org.polyaxon.core.project.Project;
 import org.polyaxon.core.run.RunStore.NewRun;
 import org.polyaxon.core.run.query.RunQuery;
@@ -91,15 +92,15 @@ public final class Runs {
   }
 
   /**
-   * Moves the run to {@code to} if its machine allows it from its current status. A concurrent
-   * change is not overwritten: the run is read again and the rule applied to what it is now.
+   * Moves the run as {@code update} says if its machine allows it from its current status. A
+   * concurrent change is not overwritten: the run is read again and the rule applied to what it is
+   * now.
    */
-  public Run transition(Run run, Status to, String message, String traceback, String taskKind) {
+  public Run transition(Run run, StatusUpdate update, String taskKind) {
     Run current = run;
     for (int attempt = 0; attempt < 3; attempt++) {
-      current.kind().machine().transition(current.status(), to);
-      if (store.transition(
-          current.id(), current.status(), to, message, traceback, taskKind, clock.instant())) {
+      current.kind().machine().transition(current.status(), update.status());
+      if (store.transition(current.id(), current.status(), update, taskKind, clock.instant())) {
         return store.findByUuid(current.uuid()).orElseThrow();
       }
       current = store.findByUuid(current.uuid()).orElseThrow();
@@ -114,7 +115,10 @@ public final class Runs {
       throw new InvalidInputException(
           "The " + run.kind().wireName() + " is already " + run.status().wireName());
     }
-    return transition(run, Status.STOPPED, "Stopped by the user", null, TASK_STOP);
+    return transition(
+        run,
+        new StatusUpdate(Status.STOPPED, StatusReason.STOPPED_BY_USER, "Stopped by the user"),
+        TASK_STOP);
   }
 
   /** A page of the project's runs of this kind that meet the query, in its order. */
@@ -124,6 +128,21 @@ public final class Runs {
 
   public List<StatusChange> statuses(Run run) {
     return store.statuses(run.id());
+  }
+
+  /** One entry of the run's status history; not found when the run has no entry of that uuid. */
+  public StatusChange status(Run run, String uuid) {
+    return store
+        .status(run.id(), uuid)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "The "
+                        + run.kind().wireName()
+                        + " "
+                        + run.number()
+                        + " has no status "
+                        + uuid));
   }
 
   public Run update(Run run, String name, String description, List<String> tags) {

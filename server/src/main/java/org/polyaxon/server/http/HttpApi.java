@@ -140,6 +140,7 @@ public final class HttpApi {
           logsResource.register(config.routes);
           new VersionResource().register(config.routes);
           tracking.register(config.routes);
+          new RunStatusResource(runs, lookup, deps.zone()).register(config.routes);
           new CodeRefResource(deps.codeReferences(), lookup, deps.zone()).register(config.routes);
           config.events.serverStopped(liveLogs::close);
           new LiveLogsResource(liveLogs, authenticator, lookup).register(config.routes);

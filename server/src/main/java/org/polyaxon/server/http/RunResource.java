@@ -20,12 +20,11 @@ import org.polyaxon.core.run.Run;
 import org.polyaxon.core.run.RunCloner;
 import org.polyaxon.core.run.RunKind;
 import org.polyaxon.core.run.Runs;
-import org.polyaxon.core.run.StatusChange;
 import org.polyaxon.spec.SpecSource;
 
 /**
  * Experiments and jobs (reference 3.2): create from a Polyaxonfile, list, get, update, delete,
- * stop, and the status history. One instance serves one kind.
+ * stop, and clones. One instance serves one kind.
  */
 final class RunResource {
   private final RunKind kind;
@@ -61,7 +60,6 @@ final class RunResource {
     routes.patch(base + "/{id}", this::update);
     routes.delete(base + "/{id}", this::delete);
     routes.post(base + "/{id}/stop", this::stop);
-    routes.get(base + "/{id}/statuses", this::statuses);
     for (CloningStrategy strategy : CloningStrategy.values()) {
       routes.post(base + "/{id}/" + strategy.wireName(), ctx -> clone(ctx, strategy));
     }
@@ -114,9 +112,6 @@ final class RunResource {
       boolean isClone,
       ZonedDateTime heartbeatAt,
       JsonNode config) {}
-
-  record StatusView(
-      String uuid, String status, String message, String traceback, ZonedDateTime createdAt) {}
 
   private void create(Context ctx) {
     CreateRequest request = bodies.read(ctx, CreateRequest.class);
@@ -227,25 +222,6 @@ final class RunResource {
   private void stop(Context ctx) {
     Run stopped = runs.stop(lookup.findForUpdate(ctx, kind));
     ctx.json(view(lookup.project(ctx, false), stopped, false));
-  }
-
-  private void statuses(Context ctx) {
-    Pagination pagination = Pagination.of(ctx);
-    List<StatusChange> all = runs.statuses(lookup.find(ctx, kind));
-    List<StatusView> page =
-        all.stream()
-            .skip(pagination.offset())
-            .limit(pagination.limit())
-            .map(
-                s ->
-                    new StatusView(
-                        s.uuid(),
-                        s.status().wireName(),
-                        s.message(),
-                        s.traceback(),
-                        time(s.createdAt())))
-            .toList();
-    ctx.json(pagination.view(ctx, page, all.size()));
   }
 
   private RunView view(Project project, Run run, boolean detail) {

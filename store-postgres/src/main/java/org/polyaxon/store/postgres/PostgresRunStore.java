@@ -25,6 +25,8 @@ import org.polyaxon.core.run.Run;
 import org.polyaxon.core.run.RunKind;
 import org.polyaxon.core.run.RunStore;
 import org.polyaxon.core.run.StatusChange;
+import org.polyaxon.core.run.StatusReason;
+import org.polyaxon.core.run.StatusUpdate;
 import org.polyaxon.core.run.query.RunQuery;
 import org.polyaxon.core.status.Status;
 import org.polyaxon.core.status.StatusMachine;
@@ -43,6 +45,9 @@ public final class PostgresRunStore implements RunStore {
           + " r.updated_at, r.started_at, r.finished_at, r.original_id, o.number AS original_number,"
           + " r.cloning_strategy, r.code_reference_id, r.heartbeat_at"
           + " FROM runs r JOIN users u ON u.id = r.user_id LEFT JOIN runs o ON o.id = r.original_id";
+  private static final String SELECT_STATUS =
+      "SELECT id, uuid, status, reason, message, traceback, details::text AS details, created_at"
+          + " FROM run_statuses";
 
   private final Jdbi jdbi;
   private final PostgresRunListing listing;
@@ -96,7 +101,7 @@ public final class PostgresRunStore implements RunStore {
                   .bind("code", run.codeReferenceId())
                   .mapTo(Long.class)
                   .one();
-          recordStatus(handle, id, initial, null, null, now);
+          recordStatus(handle, id, new StatusUpdate(initial, run.creationReason(), null), now);
           enqueue(handle, taskKind, id, now);
           return byId(handle, id);
         });
@@ -141,13 +146,7 @@ public final class PostgresRunStore implements RunStore {
 
   @Override
   public boolean transition(
-      long runId,
-      Status from,
-      Status to,
-      String message,
-      String traceback,
-      String taskKind,
-      Instant now) {
+      long runId, Status from, StatusUpdate update, String taskKind, Instant now) {
     return jdbi.inTransaction(
         handle -> {
           Optional<Map<String, Object>> row =
@@ -160,6 +159,7 @@ public final class PostgresRunStore implements RunStore {
             return false;
           }
           StatusMachine machine = RunKind.fromWireName((String) row.get().get("kind")).machine();
+          Status to = update.status();
           handle
               .createUpdate(
                   "UPDATE runs SET status = :to, status_message = :message, updated_at = :now,"
@@ -168,13 +168,13 @@ public final class PostgresRunStore implements RunStore {
                       + " finished_at = CASE WHEN :finishes THEN :now ELSE NULL END"
                       + " WHERE id = :id")
               .bind("to", to.wireName())
-              .bind("message", message)
+              .bind("message", update.message())
               .bind("now", utc(now))
               .bind("starts", machine.isRunning(to))
               .bind("finishes", machine.isDone(to))
               .bind("id", runId)
               .execute();
-          recordStatus(handle, runId, to, message, traceback, now);
+          recordStatus(handle, runId, update, now);
           enqueue(handle, taskKind, runId, now);
           return true;
         });
@@ -185,19 +185,36 @@ public final class PostgresRunStore implements RunStore {
     return jdbi.withHandle(
         handle ->
             handle
-                .createQuery(
-                    "SELECT uuid, status, message, traceback, created_at FROM run_statuses"
-                        + " WHERE run_id = :id ORDER BY id")
+                .createQuery(SELECT_STATUS + " WHERE run_id = :id ORDER BY id")
                 .bind("id", runId)
-                .map(
-                    (rs, ctx) ->
-                        new StatusChange(
-                            rs.getString("uuid"),
-                            Status.fromWireName(rs.getString("status")),
-                            rs.getString("message"),
-                            rs.getString("traceback"),
-                            instant(rs, "created_at")))
+                .map(PostgresRunStore::statusChange)
                 .list());
+  }
+
+  @Override
+  public Optional<StatusChange> status(long runId, String uuid) {
+    return jdbi.withHandle(
+        handle ->
+            handle
+                .createQuery(SELECT_STATUS + " WHERE run_id = :id AND uuid = :uuid")
+                .bind("id", runId)
+                .bind("uuid", uuid)
+                .map(PostgresRunStore::statusChange)
+                .findOne());
+  }
+
+  private static StatusChange statusChange(ResultSet rs, StatementContext ctx) throws SQLException {
+    String reason = rs.getString("reason");
+    String details = rs.getString("details");
+    return new StatusChange(
+        rs.getLong("id"),
+        rs.getString("uuid"),
+        Status.fromWireName(rs.getString("status")),
+        reason == null ? null : StatusReason.fromWireName(reason),
+        rs.getString("message"),
+        rs.getString("traceback"),
+        details == null ? null : fromJson(details),
+        instant(rs, "created_at"));
   }
 
   @Override
@@ -291,17 +308,20 @@ public final class PostgresRunStore implements RunStore {
             handle.createUpdate("DELETE FROM runs WHERE id = :id").bind("id", runId).execute());
   }
 
-  private static void recordStatus(
-      Handle handle, long runId, Status status, String message, String traceback, Instant now) {
+  private static void recordStatus(Handle handle, long runId, StatusUpdate update, Instant now) {
     handle
         .createUpdate(
-            "INSERT INTO run_statuses (uuid, run_id, status, message, traceback, created_at)"
-                + " VALUES (:uuid, :run, :status, :message, :traceback, :now)")
+            "INSERT INTO run_statuses"
+                + " (uuid, run_id, status, reason, message, traceback, details, created_at)"
+                + " VALUES (:uuid, :run, :status, :reason, :message, :traceback,"
+                + " CAST(:details AS jsonb), :now)")
         .bind("uuid", UUID.randomUUID().toString().replace("-", ""))
         .bind("run", runId)
-        .bind("status", status.wireName())
-        .bind("message", message)
-        .bind("traceback", traceback)
+        .bind("status", update.status().wireName())
+        .bind("reason", update.reason().wireName())
+        .bind("message", update.message())
+        .bind("traceback", update.traceback())
+        .bind("details", update.details() == null ? null : toJson(update.details()))
         .bind("now", utc(now))
         .execute();
   }
@@ -377,7 +397,7 @@ public final class PostgresRunStore implements RunStore {
     try {
       return JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Declarations are not serialisable as JSON", e);
+      throw new IllegalArgumentException("A value is not serialisable as JSON", e);
     }
   }
 
@@ -385,7 +405,7 @@ public final class PostgresRunStore implements RunStore {
     try {
       return JSON.readValue(text, new TypeReference<Map<String, Object>>() {});
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Stored declarations are not JSON: " + text, e);
+      throw new IllegalStateException("A stored value is not a JSON object: " + text, e);
     }
   }
 }

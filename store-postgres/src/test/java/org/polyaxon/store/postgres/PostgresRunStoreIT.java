@@ -28,6 +28,8 @@ import org.polyaxon.core.run.RunKind;
 import org.polyaxon.core.run.RunLocations;
 import org.polyaxon.core.run.RunStore.NewRun;
 import org.polyaxon.core.run.StatusChange;
+import org.polyaxon.core.run.StatusReason;
+import org.polyaxon.core.run.StatusUpdate;
 import org.polyaxon.core.status.Status;
 import org.polyaxon.testing.FreshDatabase;
 
@@ -96,29 +98,34 @@ class PostgresRunStoreIT {
   void transitionsAreCompareAndSetAndStampStartAndFinish() {
     Run run = runs.create(newRun(RunKind.EXPERIMENT), Status.CREATED, null, T0);
 
+    assertThat(runs.transition(run.id(), Status.CREATED, scheduled(), "launch", T0.plusSeconds(1)))
+        .isTrue();
     assertThat(
             runs.transition(
                 run.id(),
                 Status.CREATED,
-                Status.SCHEDULED,
+                new StatusUpdate(Status.STOPPED, StatusReason.STOPPED_BY_USER, null),
                 null,
-                null,
-                "launch",
-                T0.plusSeconds(1)))
-        .isTrue();
-    assertThat(runs.transition(run.id(), Status.CREATED, Status.STOPPED, null, null, null, T0))
+                T0))
         .isFalse();
     assertThat(
             runs.transition(
-                run.id(), Status.SCHEDULED, Status.RUNNING, null, null, null, T0.plusSeconds(2)))
+                run.id(),
+                Status.SCHEDULED,
+                new StatusUpdate(Status.RUNNING, StatusReason.PROCESS_RUNNING, null),
+                null,
+                T0.plusSeconds(2)))
         .isTrue();
     assertThat(
             runs.transition(
                 run.id(),
                 Status.RUNNING,
-                Status.FAILED,
-                "exit code 2",
-                "trace",
+                new StatusUpdate(
+                    Status.FAILED,
+                    StatusReason.PROCESS_EXITED,
+                    "exit code 2",
+                    "trace",
+                    Map.of("exit_code", 2)),
                 null,
                 T0.plusSeconds(9)))
         .isTrue();
@@ -128,11 +135,48 @@ class PostgresRunStoreIT {
     assertThat(done.statusMessage()).isEqualTo("exit code 2");
     assertThat(done.startedAt()).isEqualTo(T0.plusSeconds(1));
     assertThat(done.finishedAt()).isEqualTo(T0.plusSeconds(9));
-    assertThat(runs.statuses(run.id()))
+    List<StatusChange> history = runs.statuses(run.id());
+    assertThat(history)
         .extracting(StatusChange::status)
         .containsExactly(Status.CREATED, Status.SCHEDULED, Status.RUNNING, Status.FAILED);
-    assertThat(runs.statuses(run.id()).get(3).traceback()).isEqualTo("trace");
+    assertThat(history)
+        .extracting(StatusChange::reason)
+        .containsExactly(
+            StatusReason.CREATED,
+            StatusReason.SCHEDULED,
+            StatusReason.PROCESS_RUNNING,
+            StatusReason.PROCESS_EXITED);
+    assertThat(history.get(3).traceback()).isEqualTo("trace");
+    assertThat(history.get(3).details()).isEqualTo(Map.of("exit_code", 2));
+    assertThat(history.get(0).details()).isNull();
+    assertThat(history).extracting(StatusChange::id).isSorted().doesNotHaveDuplicates();
     assertThat(tasksOf(run.id())).containsExactly("launch");
+  }
+
+  @Test
+  void oneEntryOfTheHistoryIsFoundByItsUuidOnlyUnderItsOwnRun() {
+    Run run = runs.create(newRun(RunKind.JOB), Status.CREATED, null, T0);
+    Run other = runs.create(newRun(RunKind.JOB), Status.CREATED, null, T0);
+    StatusChange created = runs.statuses(run.id()).get(0);
+
+    assertThat(runs.status(run.id(), created.uuid())).contains(created);
+    assertThat(runs.status(other.id(), created.uuid())).isEmpty();
+    assertThat(runs.status(run.id(), "0".repeat(32))).isEmpty();
+  }
+
+  @Test
+  void aClonesHistoryStartsWithHowItWasMade() {
+    Run first = runs.create(newRun(RunKind.JOB), Status.CREATED, null, T0);
+    for (CloningStrategy strategy : CloningStrategy.values()) {
+      Run clone = runs.create(cloneOf(first, strategy, null), Status.CREATED, null, T0);
+      assertThat(runs.statuses(clone.id()).get(0).reason())
+          .isEqualTo(StatusReason.ofCreation(strategy))
+          .isNotEqualTo(StatusReason.CREATED);
+    }
+  }
+
+  private static StatusUpdate scheduled() {
+    return new StatusUpdate(Status.SCHEDULED, StatusReason.SCHEDULED, null);
   }
 
   @Test
@@ -142,10 +186,7 @@ class PostgresRunStoreIT {
     try {
       List<Callable<Boolean>> attempts = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
-        attempts.add(
-            () ->
-                runs.transition(
-                    run.id(), Status.CREATED, Status.SCHEDULED, null, null, "launch", T0));
+        attempts.add(() -> runs.transition(run.id(), Status.CREATED, scheduled(), "launch", T0));
       }
       long winners = 0;
       for (Future<Boolean> result : pool.invokeAll(attempts)) {
