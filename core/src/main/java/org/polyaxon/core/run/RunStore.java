@@ -71,9 +71,16 @@ public interface RunStore {
   /** Deletes the run, its history and its tasks. */
   void delete(long runId);
 
+  /** Hides the run from listings ({@code true}) or shows it again. */
+  Run setArchived(long runId, boolean archived, Instant now);
+
+  /** Records the code version the run reported, replacing an earlier report. */
+  Run reportCode(long runId, ReportedCode code, Instant now);
+
   /**
    * What creating a run needs. {@code originalId} and {@code cloningStrategy} are set together, for
-   * a clone only; {@code codeReferenceId} is the code version the run will check out, or null.
+   * a clone only; {@code codeReferenceId} is the code version the run will check out, or null;
+   * {@code attributes} what the client said about the run.
    */
   record NewRun(
       String uuid,
@@ -88,12 +95,14 @@ public interface RunStore {
       Map<String, Object> declarations,
       Long originalId,
       CloningStrategy cloningStrategy,
-      Long codeReferenceId) {
+      Long codeReferenceId,
+      RunAttributes attributes) {
 
     public NewRun {
       if ((originalId == null) != (cloningStrategy == null)) {
         throw new IllegalArgumentException("A clone has both an original and a strategy");
       }
+      attributes = attributes == null ? RunAttributes.NONE : attributes;
     }
 
     /** Why the run's history starts: a new file, or how it was cloned. */
@@ -126,7 +135,8 @@ public interface RunStore {
           declarations,
           null,
           null,
-          null);
+          null,
+          RunAttributes.NONE);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.polyaxon.core.run;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +50,15 @@ public final class Runs {
    * @param description optional description
    * @param tags tags; null takes the file's
    * @param declarations values that override the file's declarations; may be empty
+   * @param attributes what the client says about the run
    */
   public record CreateRequest(
       List<SpecSource> sources,
       String name,
       String description,
       List<String> tags,
-      Map<String, Object> declarations) {}
+      Map<String, Object> declarations,
+      RunAttributes attributes) {}
 
   /**
    * Validates the Polyaxonfile and creates the run, queued for the scheduler to start. The run
@@ -85,7 +88,8 @@ public final class Runs {
             declarations,
             null,
             null,
-            code),
+            code,
+            request.attributes()),
         Status.CREATED,
         TASK_START,
         clock.instant());
@@ -119,6 +123,32 @@ public final class Runs {
         run,
         new StatusUpdate(Status.STOPPED, StatusReason.STOPPED_BY_USER, "Stopped by the user"),
         TASK_STOP);
+  }
+
+  /**
+   * Hides the run from listings, as 0.4 archived it: a run that has not finished is stopped first,
+   * so nothing hidden keeps running.
+   */
+  public Run archive(Run run) {
+    return store.setArchived(stopIfUnfinished(run).id(), true, clock.instant());
+  }
+
+  /** Shows an archived run in listings again. */
+  public Run restore(Run run) {
+    return store.setArchived(run.id(), false, clock.instant());
+  }
+
+  /**
+   * Records the code version the run reports it runs (0.4's {@code POST …/coderef}), dated by the
+   * server's clock whatever {@code code} carries.
+   */
+  public Run reportCode(Run run, ReportedCode code) {
+    Instant now = clock.instant();
+    return store.reportCode(
+        run.id(),
+        new ReportedCode(
+            code.commit(), code.head(), code.branch(), code.gitUrl(), code.isDirty(), now),
+        now);
   }
 
   /** A page of the project's runs of this kind that meet the query, in its order. */
@@ -156,5 +186,17 @@ public final class Runs {
           "The " + run.kind().wireName() + " is " + run.status().wireName() + "; stop it first");
     }
     store.delete(run.id());
+  }
+
+  /**
+   * Deletes the run whatever its status, stopping it first, as 0.4's bulk delete did; the scheduler
+   * then stops the process of the deleted run.
+   */
+  public void stopAndDelete(Run run) {
+    store.delete(stopIfUnfinished(run).id());
+  }
+
+  private Run stopIfUnfinished(Run run) {
+    return run.kind().machine().isDone(run.status()) ? run : stop(run);
   }
 }

@@ -95,9 +95,10 @@ public final class HttpApi {
     RunLookup lookup = new RunLookup(deps.projects(), deps.runStore());
     Runs runs = new Runs(deps.runStore(), deps.codeReferences(), deps.clock());
     RunCloner cloner = new RunCloner(deps.runStore(), deps.codeReferences(), deps.clock());
+    RunViews runViews = new RunViews(mapper, deps.zone());
     List<RunResource> runResources =
         List.of(RunKind.EXPERIMENT, RunKind.JOB).stream()
-            .map(kind -> new RunResource(kind, runs, cloner, lookup, bodies, mapper, deps.zone()))
+            .map(kind -> new RunResource(kind, runs, cloner, lookup, bodies, runViews, deps.zone()))
             .toList();
     RepoResource repoResource =
         new RepoResource(deps.code(), lookup, deps.uploads().maxBytes(), deps.zone());

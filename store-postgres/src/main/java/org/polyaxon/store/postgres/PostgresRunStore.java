@@ -1,10 +1,9 @@
 package org.polyaxon.store.postgres;
 
 import static org.polyaxon.store.postgres.PostgresUserStore.utc;
+import static org.polyaxon.store.postgres.RunJsonColumns.fromJson;
+import static org.polyaxon.store.postgres.RunJsonColumns.toJson;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,17 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.polyaxon.core.Page;
 import org.polyaxon.core.run.CloningStrategy;
+import org.polyaxon.core.run.ReportedCode;
 import org.polyaxon.core.run.Run;
 import org.polyaxon.core.run.RunKind;
 import org.polyaxon.core.run.RunStore;
 import org.polyaxon.core.run.StatusChange;
-import org.polyaxon.core.run.StatusReason;
 import org.polyaxon.core.run.StatusUpdate;
 import org.polyaxon.core.run.query.RunQuery;
 import org.polyaxon.core.status.Status;
@@ -36,18 +34,15 @@ public final class PostgresRunStore implements RunStore {
   /** Channel schedulers LISTEN on; a NOTIFY is sent with every task, after commit. */
   public static final String TASKS_CHANNEL = "polyaxon_tasks";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   static final String SELECT =
       "SELECT r.id, r.uuid, r.project_id, r.kind, r.number, r.user_id, u.username, r.group_id,"
           + " r.name, r.description, r.tags, r.content::text AS content,"
           + " r.declarations::text AS declarations, r.status, r.status_message,"
           + " r.last_metric::text AS last_metric, r.created_at,"
           + " r.updated_at, r.started_at, r.finished_at, r.original_id, o.number AS original_number,"
-          + " r.cloning_strategy, r.code_reference_id, r.heartbeat_at"
+          + " r.cloning_strategy, r.code_reference_id, r.heartbeat_at,"
+          + " r.attributes::text AS attributes, r.reported_code::text AS reported_code, r.archived"
           + " FROM runs r JOIN users u ON u.id = r.user_id LEFT JOIN runs o ON o.id = r.original_id";
-  private static final String SELECT_STATUS =
-      "SELECT id, uuid, status, reason, message, traceback, details::text AS details, created_at"
-          + " FROM run_statuses";
 
   private final Jdbi jdbi;
   private final PostgresRunListing listing;
@@ -76,11 +71,12 @@ public final class PostgresRunStore implements RunStore {
                   .createQuery(
                       "INSERT INTO runs (uuid, project_id, kind, number, user_id, group_id, name,"
                           + " description, tags, content, declarations, status, created_at,"
-                          + " updated_at, original_id, cloning_strategy, code_reference_id)"
+                          + " updated_at, original_id, cloning_strategy, code_reference_id,"
+                          + " attributes)"
                           + " VALUES (:uuid, :project, :kind, :number, :user, :group,"
                           + " :name, :description, :tags, CAST(:content AS jsonb),"
                           + " CAST(:declarations AS jsonb), :status, :now, :now, :original,"
-                          + " :strategy, :code) RETURNING id")
+                          + " :strategy, :code, CAST(:attributes AS jsonb)) RETURNING id")
                   .bind("uuid", run.uuid())
                   .bind("project", run.projectId())
                   .bind("kind", run.kind().wireName())
@@ -99,9 +95,11 @@ public final class PostgresRunStore implements RunStore {
                       "strategy",
                       run.cloningStrategy() == null ? null : run.cloningStrategy().wireName())
                   .bind("code", run.codeReferenceId())
+                  .bind("attributes", RunJsonColumns.attributes(run.attributes()))
                   .mapTo(Long.class)
                   .one();
-          recordStatus(handle, id, new StatusUpdate(initial, run.creationReason(), null), now);
+          RunStatusRows.record(
+              handle, id, new StatusUpdate(initial, run.creationReason(), null), now);
           enqueue(handle, taskKind, id, now);
           return byId(handle, id);
         });
@@ -174,7 +172,7 @@ public final class PostgresRunStore implements RunStore {
               .bind("finishes", machine.isDone(to))
               .bind("id", runId)
               .execute();
-          recordStatus(handle, runId, update, now);
+          RunStatusRows.record(handle, runId, update, now);
           enqueue(handle, taskKind, runId, now);
           return true;
         });
@@ -182,39 +180,12 @@ public final class PostgresRunStore implements RunStore {
 
   @Override
   public List<StatusChange> statuses(long runId) {
-    return jdbi.withHandle(
-        handle ->
-            handle
-                .createQuery(SELECT_STATUS + " WHERE run_id = :id ORDER BY id")
-                .bind("id", runId)
-                .map(PostgresRunStore::statusChange)
-                .list());
+    return jdbi.withHandle(handle -> RunStatusRows.list(handle, runId));
   }
 
   @Override
   public Optional<StatusChange> status(long runId, String uuid) {
-    return jdbi.withHandle(
-        handle ->
-            handle
-                .createQuery(SELECT_STATUS + " WHERE run_id = :id AND uuid = :uuid")
-                .bind("id", runId)
-                .bind("uuid", uuid)
-                .map(PostgresRunStore::statusChange)
-                .findOne());
-  }
-
-  private static StatusChange statusChange(ResultSet rs, StatementContext ctx) throws SQLException {
-    String reason = rs.getString("reason");
-    String details = rs.getString("details");
-    return new StatusChange(
-        rs.getLong("id"),
-        rs.getString("uuid"),
-        Status.fromWireName(rs.getString("status")),
-        reason == null ? null : StatusReason.fromWireName(reason),
-        rs.getString("message"),
-        rs.getString("traceback"),
-        details == null ? null : fromJson(details),
-        instant(rs, "created_at"));
+    return jdbi.withHandle(handle -> RunStatusRows.find(handle, runId, uuid));
   }
 
   @Override
@@ -308,22 +279,29 @@ public final class PostgresRunStore implements RunStore {
             handle.createUpdate("DELETE FROM runs WHERE id = :id").bind("id", runId).execute());
   }
 
-  private static void recordStatus(Handle handle, long runId, StatusUpdate update, Instant now) {
-    handle
-        .createUpdate(
-            "INSERT INTO run_statuses"
-                + " (uuid, run_id, status, reason, message, traceback, details, created_at)"
-                + " VALUES (:uuid, :run, :status, :reason, :message, :traceback,"
-                + " CAST(:details AS jsonb), :now)")
-        .bind("uuid", UUID.randomUUID().toString().replace("-", ""))
-        .bind("run", runId)
-        .bind("status", update.status().wireName())
-        .bind("reason", update.reason().wireName())
-        .bind("message", update.message())
-        .bind("traceback", update.traceback())
-        .bind("details", update.details() == null ? null : toJson(update.details()))
-        .bind("now", utc(now))
-        .execute();
+  @Override
+  public Run setArchived(long runId, boolean archived, Instant now) {
+    return change(runId, "archived = :value", archived, now);
+  }
+
+  @Override
+  public Run reportCode(long runId, ReportedCode code, Instant now) {
+    return change(
+        runId, "reported_code = CAST(:value AS jsonb)", RunJsonColumns.reportedCode(code), now);
+  }
+
+  /** Sets one column of the run ({@code assignment}, one of ours) and reads the run back. */
+  private Run change(long runId, String assignment, Object value, Instant now) {
+    return jdbi.inTransaction(
+        handle -> {
+          handle
+              .createUpdate("UPDATE runs SET " + assignment + ", updated_at = :now WHERE id = :id")
+              .bind("id", runId)
+              .bind("value", value)
+              .bind("now", utc(now))
+              .execute();
+          return byId(handle, runId);
+        });
   }
 
   private static void enqueue(Handle handle, String taskKind, long runId, Instant now) {
@@ -380,7 +358,10 @@ public final class PostgresRunStore implements RunStore {
         nullableLong(rs, "original_number"),
         strategy == null ? null : CloningStrategy.fromWireName(strategy),
         nullableLong(rs, "code_reference_id"),
-        instant(rs, "heartbeat_at"));
+        instant(rs, "heartbeat_at"),
+        RunJsonColumns.attributes(rs.getString("attributes")),
+        RunJsonColumns.reportedCode(rs.getString("reported_code")),
+        rs.getBoolean("archived"));
   }
 
   private static Long nullableLong(ResultSet rs, String column) throws SQLException {
@@ -388,24 +369,8 @@ public final class PostgresRunStore implements RunStore {
     return rs.wasNull() ? null : value;
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
+  static Instant instant(ResultSet rs, String column) throws SQLException {
     OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
-  }
-
-  private static String toJson(Map<String, Object> value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("A value is not serialisable as JSON", e);
-    }
-  }
-
-  private static Map<String, Object> fromJson(String text) {
-    try {
-      return JSON.readValue(text, new TypeReference<Map<String, Object>>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A stored value is not a JSON object: " + text, e);
-    }
   }
 }
