@@ -135,6 +135,7 @@ public final class HttpApi {
           monitoring.register(config.routes);
           config.routes.get("/_health", health::get);
           userResource.register(config.routes);
+          new ExperimentBatchResource(runs, lookup, bodies).register(config.routes);
           runResources.forEach(resource -> resource.register(config.routes));
           repoResource.register(config.routes);
           outputsResource.register(config.routes);
@@ -142,7 +143,8 @@ public final class HttpApi {
           new VersionResource().register(config.routes);
           tracking.register(config.routes);
           new RunStatusResource(runs, lookup, deps.zone()).register(config.routes);
-          new CodeRefResource(deps.codeReferences(), lookup, deps.zone()).register(config.routes);
+          new CodeRefResource(deps.codeReferences(), runs, lookup, bodies, deps.zone())
+              .register(config.routes);
           config.events.serverStopped(liveLogs::close);
           new LiveLogsResource(liveLogs, authenticator, lookup).register(config.routes);
           new ActivityResource(deps.activity(), activityLog, deps.projects(), deps.zone())

@@ -233,7 +233,11 @@ class CloneApiIT {
     Http.Response none = ada.get(project + "/jobs/" + id + "/coderef");
     assertThat(none.status()).isEqualTo(404);
     assertThat(none.body().get("detail").asText())
-        .isEqualTo("The job " + id + " runs without code: none was uploaded when it was created");
+        .isEqualTo(
+            "The job "
+                + id
+                + " runs without code: none was uploaded when it was created, and it reported"
+                + " none");
   }
 
   private static void upload(BinaryHttp binary, String project, String version) {

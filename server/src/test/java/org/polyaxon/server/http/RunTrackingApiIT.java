@@ -207,6 +207,61 @@ class RunTrackingApiIT {
   }
 
   @Test
+  void aRunReportsItsGitCodeReferenceAndReadsItBack() {
+    long id = runs.create(ada, "ada/mnist", "jobs", "true");
+    String path = "/api/v1/ada/mnist/jobs/" + id + "/coderef";
+    assertThat(ada.get(path).status()).isEqualTo(404);
+
+    Http.Response reported =
+        ada.post(
+            path,
+            "{\"commit\": \"%s\", \"head\": \"%s\", \"branch\": \"main\","
+                    .formatted("a".repeat(40), "b".repeat(40))
+                + " \"git_url\": \"https://github.com/ada/mnist.git\", \"is_dirty\": true}");
+
+    assertThat(reported.status()).as(reported.text()).isEqualTo(201);
+    assertThat(reported.body().get("commit").asText()).isEqualTo("a".repeat(40));
+    assertThat(reported.body().get("head").asText()).isEqualTo("b".repeat(40));
+    assertThat(reported.body().get("branch").asText()).isEqualTo("main");
+    assertThat(reported.body().get("git_url").asText())
+        .isEqualTo("https://github.com/ada/mnist.git");
+    assertThat(reported.body().get("is_dirty").asBoolean()).isTrue();
+    assertThat(reported.body().get("created_at").asText()).isEqualTo("2024-03-01T12:00:00Z");
+    assertThat(ada.get(path).body()).isEqualTo(reported.body());
+    assertThat(bob.get(path).body()).isEqualTo(reported.body());
+
+    Http.Response again = ada.post(path, "{\"commit\": \"" + "d".repeat(7) + "\"}");
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(ada.get(path).body().get("commit").asText()).isEqualTo("ddddddd");
+    assertThat(ada.get(path).body().get("branch").isNull()).isTrue();
+
+    String[][] cases = {
+      {"{\"branch\": \"main\"}", "Field 'commit': required; expected a git commit hash"},
+      {
+        "{\"commit\": \"HEAD~1\"}",
+        "Field 'commit': expected a git commit hash, 4 to 64 lowercase hexadecimal characters"
+      },
+      {
+        "{\"commit\": \"abcd\", \"head\": \"x\"}",
+        "Field 'head': expected a git commit hash, 4 to 64 lowercase hexadecimal characters"
+      },
+      {
+        "{\"commit\": \"abcd\", \"branch\": \"" + "b".repeat(3000) + "\"}",
+        "Field 'branch': at most 2048 characters"
+      },
+      {"{\"commit\": \"abcd\", \"is_dirty\": \"maybe\"}", "Field 'is_dirty': 'maybe' is not"},
+      {"{\"commit\": \"abcd\", \"repo\": 1}", "Unknown field 'repo'; expected one of:"},
+    };
+    for (String[] c : cases) {
+      Http.Response answer = ada.post(path, c[0]);
+      assertThat(answer.status()).as(c[0] + ": " + answer.text()).isEqualTo(400);
+      assertThat(answer.body().get("detail").asText()).startsWith(c[1]);
+    }
+    assertThat(bob.post(path, "{\"commit\": \"abcd\"}").status()).isEqualTo(403);
+    assertThat(ada.get(path).body().get("commit").asText()).isEqualTo("ddddddd");
+  }
+
+  @Test
   void postedLogLinesAreAppendedWithATimestampAsPrintedOnesAre() {
     long id = runs.create(ada, "ada/mnist", "jobs", "echo printed");
     runs.awaitStatus("ada/mnist", "jobs", id, "succeeded");
