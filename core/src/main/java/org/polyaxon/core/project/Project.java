@@ -18,6 +18,7 @@ import java.util.List;
  * @param archived soft-deleted, restorable
  * @param createdAt creation time
  * @param updatedAt last change
+ * @param runCounts how many live runs of each kind it has
  */
 public record Project(
     long id,
@@ -30,10 +31,12 @@ public record Project(
     boolean hasCode,
     boolean archived,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    RunCounts runCounts) {
 
   public Project {
     tags = List.copyOf(tags);
+    runCounts = runCounts == null ? RunCounts.NONE : runCounts;
   }
 
   public String uniqueName() {

@@ -33,6 +33,9 @@ import org.polyaxon.core.status.Status;
  * @param cloningStrategy for a clone, how it was made; null for a run made from a file
  * @param codeReferenceId the version of the project's code the run checks out, or null for none
  * @param heartbeatAt the latest heartbeat the run posted, or null if it never posted one
+ * @param attributes what the client said about the run at its creation
+ * @param reportedCode the code version the run reported itself, or null
+ * @param archived hidden from listings until restored
  */
 public record Run(
     long id,
@@ -59,12 +62,16 @@ public record Run(
     Long originalNumber,
     CloningStrategy cloningStrategy,
     Long codeReferenceId,
-    Instant heartbeatAt) {
+    Instant heartbeatAt,
+    RunAttributes attributes,
+    ReportedCode reportedCode,
+    boolean archived) {
 
   public Run {
     tags = List.copyOf(tags);
     declarations = Map.copyOf(declarations);
     lastMetric = Map.copyOf(lastMetric);
+    attributes = attributes == null ? RunAttributes.NONE : attributes;
   }
 
   /** Whether the run was made by restarting, resuming or copying another. */

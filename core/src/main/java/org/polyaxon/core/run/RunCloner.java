@@ -98,7 +98,8 @@ public final class RunCloner {
             declarations(original, valid, request.patches()),
             original.id(),
             strategy,
-            code),
+            code,
+            original.attributes()),
         Status.CREATED,
         Runs.TASK_START,
         clock.instant());

@@ -17,7 +17,8 @@ public interface RunStore {
 
   /**
    * Creates a run in {@code initial} status with the next number of its project and kind, its first
-   * history entry and, when {@code taskKind} is not null, a task for the scheduler.
+   * history entry (with the reason {@link NewRun#creationReason()}) and, when {@code taskKind} is
+   * not null, a task for the scheduler.
    */
   Run create(NewRun run, Status initial, String taskKind, Instant now);
 
@@ -32,20 +33,17 @@ public interface RunStore {
   Optional<Run> findById(long id);
 
   /**
-   * Moves a run from {@code from} to {@code to} if it is still in {@code from} (compare and set),
-   * recording the history entry and, when {@code taskKind} is not null, a task. Returns false when
-   * the run was no longer in {@code from}: someone else changed it first.
+   * Moves a run from {@code from} to {@code update.status()} if it is still in {@code from}
+   * (compare and set), recording the history entry and, when {@code taskKind} is not null, a task.
+   * Returns false when the run was no longer in {@code from}: someone else changed it first.
    */
-  boolean transition(
-      long runId,
-      Status from,
-      Status to,
-      String message,
-      String traceback,
-      String taskKind,
-      Instant now);
+  boolean transition(long runId, Status from, StatusUpdate update, String taskKind, Instant now);
 
+  /** The run's status history, oldest first. */
   List<StatusChange> statuses(long runId);
+
+  /** One entry of the run's status history by its uuid. */
+  Optional<StatusChange> status(long runId, String uuid);
 
   /** Runs of a project and kind, newest first. */
   List<Run> list(long projectId, RunKind kind, int limit, int offset);
@@ -76,9 +74,16 @@ public interface RunStore {
   /** Deletes the run, its history and its tasks. */
   void delete(long runId);
 
+  /** Hides the run from listings ({@code true}) or shows it again. */
+  Run setArchived(long runId, boolean archived, Instant now);
+
+  /** Records the code version the run reported, replacing an earlier report. */
+  Run reportCode(long runId, ReportedCode code, Instant now);
+
   /**
    * What creating a run needs. {@code originalId} and {@code cloningStrategy} are set together, for
-   * a clone only; {@code codeReferenceId} is the code version the run will check out, or null.
+   * a clone only; {@code codeReferenceId} is the code version the run will check out, or null;
+   * {@code attributes} what the client said about the run.
    */
   record NewRun(
       String uuid,
@@ -93,12 +98,19 @@ public interface RunStore {
       Map<String, Object> declarations,
       Long originalId,
       CloningStrategy cloningStrategy,
-      Long codeReferenceId) {
+      Long codeReferenceId,
+      RunAttributes attributes) {
 
     public NewRun {
       if ((originalId == null) != (cloningStrategy == null)) {
         throw new IllegalArgumentException("A clone has both an original and a strategy");
       }
+      attributes = attributes == null ? RunAttributes.NONE : attributes;
+    }
+
+    /** Why the run's history starts: a new file, or how it was cloned. */
+    public StatusReason creationReason() {
+      return StatusReason.ofCreation(cloningStrategy);
     }
 
     /** A run made from a Polyaxonfile, not a clone, without code. */
@@ -126,7 +138,8 @@ public interface RunStore {
           declarations,
           null,
           null,
-          null);
+          null,
+          RunAttributes.NONE);
     }
   }
 }

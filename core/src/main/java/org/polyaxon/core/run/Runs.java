@@ -1,6 +1,7 @@
 package org.polyaxon.core.run;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.polyaxon.core.code.CodeReference;
 import org.polyaxon.core.code.CodeReferenceStore;
 import org.polyaxon.core.error.ConflictException;
 import org.polyaxon.core.error.InvalidInputException;
+import org.polyaxon.core.error.NotFoundException;
 import org.polyaxon.core.project.Project;
 import org.polyaxon.core.run.RunStore.NewRun;
 import org.polyaxon.core.run.query.RunQuery;
@@ -48,13 +50,15 @@ public final class Runs {
    * @param description optional description
    * @param tags tags; null takes the file's
    * @param declarations values that override the file's declarations; may be empty
+   * @param attributes what the client says about the run
    */
   public record CreateRequest(
       List<SpecSource> sources,
       String name,
       String description,
       List<String> tags,
-      Map<String, Object> declarations) {}
+      Map<String, Object> declarations,
+      RunAttributes attributes) {}
 
   /**
    * Validates the Polyaxonfile and creates the run, queued for the scheduler to start. The run
@@ -84,22 +88,23 @@ public final class Runs {
             declarations,
             null,
             null,
-            code),
+            code,
+            request.attributes()),
         Status.CREATED,
         TASK_START,
         clock.instant());
   }
 
   /**
-   * Moves the run to {@code to} if its machine allows it from its current status. A concurrent
-   * change is not overwritten: the run is read again and the rule applied to what it is now.
+   * Moves the run as {@code update} says if its machine allows it from its current status. A
+   * concurrent change is not overwritten: the run is read again and the rule applied to what it is
+   * now.
    */
-  public Run transition(Run run, Status to, String message, String traceback, String taskKind) {
+  public Run transition(Run run, StatusUpdate update, String taskKind) {
     Run current = run;
     for (int attempt = 0; attempt < 3; attempt++) {
-      current.kind().machine().transition(current.status(), to);
-      if (store.transition(
-          current.id(), current.status(), to, message, traceback, taskKind, clock.instant())) {
+      current.kind().machine().transition(current.status(), update.status());
+      if (store.transition(current.id(), current.status(), update, taskKind, clock.instant())) {
         return store.findByUuid(current.uuid()).orElseThrow();
       }
       current = store.findByUuid(current.uuid()).orElseThrow();
@@ -114,7 +119,36 @@ public final class Runs {
       throw new InvalidInputException(
           "The " + run.kind().wireName() + " is already " + run.status().wireName());
     }
-    return transition(run, Status.STOPPED, "Stopped by the user", null, TASK_STOP);
+    return transition(
+        run,
+        new StatusUpdate(Status.STOPPED, StatusReason.STOPPED_BY_USER, "Stopped by the user"),
+        TASK_STOP);
+  }
+
+  /**
+   * Hides the run from listings, as 0.4 archived it: a run that has not finished is stopped first,
+   * so nothing hidden keeps running.
+   */
+  public Run archive(Run run) {
+    return store.setArchived(stopIfUnfinished(run).id(), true, clock.instant());
+  }
+
+  /** Shows an archived run in listings again. */
+  public Run restore(Run run) {
+    return store.setArchived(run.id(), false, clock.instant());
+  }
+
+  /**
+   * Records the code version the run reports it runs (0.4's {@code POST …/coderef}), dated by the
+   * server's clock whatever {@code code} carries.
+   */
+  public Run reportCode(Run run, ReportedCode code) {
+    Instant now = clock.instant();
+    return store.reportCode(
+        run.id(),
+        new ReportedCode(
+            code.commit(), code.head(), code.branch(), code.gitUrl(), code.isDirty(), now),
+        now);
   }
 
   /** A page of the project's runs of this kind that meet the query, in its order. */
@@ -124,6 +158,21 @@ public final class Runs {
 
   public List<StatusChange> statuses(Run run) {
     return store.statuses(run.id());
+  }
+
+  /** One entry of the run's status history; not found when the run has no entry of that uuid. */
+  public StatusChange status(Run run, String uuid) {
+    return store
+        .status(run.id(), uuid)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "The "
+                        + run.kind().wireName()
+                        + " "
+                        + run.number()
+                        + " has no status "
+                        + uuid));
   }
 
   public Run update(Run run, String name, String description, List<String> tags) {
@@ -137,5 +186,17 @@ public final class Runs {
           "The " + run.kind().wireName() + " is " + run.status().wireName() + "; stop it first");
     }
     store.delete(run.id());
+  }
+
+  /**
+   * Deletes the run whatever its status, stopping it first, as 0.4's bulk delete did; the scheduler
+   * then stops the process of the deleted run.
+   */
+  public void stopAndDelete(Run run) {
+    store.delete(stopIfUnfinished(run).id());
+  }
+
+  private Run stopIfUnfinished(Run run) {
+    return run.kind().machine().isDone(run.status()) ? run : stop(run);
   }
 }

@@ -18,6 +18,8 @@ import org.polyaxon.core.run.Run;
 import org.polyaxon.core.run.RunKind;
 import org.polyaxon.core.run.RunStore;
 import org.polyaxon.core.run.Runs;
+import org.polyaxon.core.run.StatusReason;
+import org.polyaxon.core.run.StatusUpdate;
 import org.polyaxon.core.status.IllegalTransitionException;
 import org.polyaxon.core.status.Status;
 import org.slf4j.Logger;
@@ -171,7 +173,7 @@ public final class Reconciler {
       Optional<String> zombie = heartbeats.zombie(run);
       if (zombie.isPresent()) {
         LOG.warn("Run {} is failed: {}", run.uuid(), zombie.get());
-        move(run, Status.FAILED, zombie.get());
+        move(run, Status.FAILED, StatusReason.HEARTBEAT_LOST, zombie.get());
       } else {
         start(run);
       }
@@ -194,11 +196,14 @@ public final class Reconciler {
       // Planning is deterministic (the file, the declarations, the paths): retrying would fail
       // the same way every pass, so the run fails with the reason.
       LOG.info("Run {} cannot start: {}", run.uuid(), e.getMessage());
-      move(run, Status.FAILED, e.getMessage());
+      move(run, Status.FAILED, StatusReason.CANNOT_START, e.getMessage());
       return;
     }
     executor.start(launch);
-    Run current = run.status() == Status.CREATED ? move(run, Status.SCHEDULED, null) : run;
+    Run current =
+        run.status() == Status.CREATED
+            ? move(run, Status.SCHEDULED, StatusReason.SCHEDULED, null)
+            : run;
     // Follow at once: a local process is running as soon as it is started, and waiting for the
     // next pass would delay `running` by a polling interval.
     executor
@@ -215,10 +220,10 @@ public final class Reconciler {
     if (ranToAnEnd(execution) && run.kind().machine().allows(run.status(), Status.RUNNING)) {
       // A process that exited between two passes did run: the history says so, rather than
       // going from scheduled straight to its end.
-      run = move(run, Status.RUNNING, null);
+      run = move(run, Status.RUNNING, StatusReason.PROCESS_RUNNING, null);
     }
     if (run.kind().machine().allows(run.status(), target.status())) {
-      move(run, target.status(), target.message());
+      move(run, target.status(), target.reason(), target.message());
     } else {
       LOG.debug(
           "Run {} is {}; the executor says {}: no transition",
@@ -235,9 +240,9 @@ public final class Reconciler {
   }
 
   /** Moves the run and returns it as it is now, moved or, if someone else was first, as is. */
-  private Run move(Run run, Status to, String message) {
+  private Run move(Run run, Status to, StatusReason reason, String message) {
     try {
-      return runs.transition(run, to, message, null, null);
+      return runs.transition(run, new StatusUpdate(to, reason, message), null);
     } catch (IllegalTransitionException e) {
       // Someone else moved the run first (a user stopped it); the next pass sees the new state.
       LOG.debug("Run {} changed concurrently: {}", run.uuid(), e.getMessage());

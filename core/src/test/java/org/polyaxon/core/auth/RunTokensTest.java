@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.polyaxon.core.error.ForbiddenException;
 import org.polyaxon.core.error.NotAuthenticatedException;
 import org.polyaxon.core.run.Run;
+import org.polyaxon.core.run.RunAttributes;
 import org.polyaxon.core.run.RunKind;
 import org.polyaxon.core.status.Status;
 
@@ -135,7 +136,10 @@ class RunTokensTest {
             null,
             null,
             null,
-            null);
+            null,
+            RunAttributes.NONE,
+            null,
+            false);
     store.remember(run);
     return run;
   }

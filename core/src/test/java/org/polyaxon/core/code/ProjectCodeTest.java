@@ -89,7 +89,8 @@ class ProjectCodeTest {
     void add(long id, String owner, String name, boolean isPublic) {
       byName.put(
           owner + "." + name,
-          new Project(id, "u" + id, owner, name, "", List.of(), isPublic, false, false, NOW, NOW));
+          new Project(
+              id, "u" + id, owner, name, "", List.of(), isPublic, false, false, NOW, NOW, null));
     }
 
     @Override
@@ -120,7 +121,8 @@ class ProjectCodeTest {
                       hasCode,
                       p.archived(),
                       p.createdAt(),
-                      now));
+                      now,
+                      p.runCounts()));
     }
 
     @Override

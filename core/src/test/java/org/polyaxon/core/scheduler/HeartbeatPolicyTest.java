@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.polyaxon.core.run.Run;
+import org.polyaxon.core.run.RunAttributes;
 import org.polyaxon.core.run.RunKind;
 import org.polyaxon.core.status.Status;
 
@@ -71,6 +72,9 @@ class HeartbeatPolicyTest {
         null,
         null,
         null,
-        heartbeat);
+        heartbeat,
+        RunAttributes.NONE,
+        null,
+        false);
   }
 }

@@ -56,11 +56,15 @@ final class RunPage {
           }
           html.element("h2", "Status history");
           html.open("table", "id", "statuses").open("thead").open("tr");
-          html.element("th", "Status").element("th", "Message").element("th", "At");
+          html.element("th", "Status")
+              .element("th", "Reason")
+              .element("th", "Message")
+              .element("th", "At");
           html.close("tr").close("thead").open("tbody");
           for (StatusChange change : history) {
             html.row(
                 change.status().wireName(),
+                change.reason() == null ? "" : change.reason().wireName(),
                 change.message() == null ? "" : change.message(),
                 layout.time(change.createdAt()));
           }

@@ -95,9 +95,10 @@ public final class HttpApi {
     RunLookup lookup = new RunLookup(deps.projects(), deps.runStore());
     Runs runs = new Runs(deps.runStore(), deps.codeReferences(), deps.clock());
     RunCloner cloner = new RunCloner(deps.runStore(), deps.codeReferences(), deps.clock());
+    RunViews runViews = new RunViews(mapper, deps.zone());
     List<RunResource> runResources =
         List.of(RunKind.EXPERIMENT, RunKind.JOB).stream()
-            .map(kind -> new RunResource(kind, runs, cloner, lookup, bodies, mapper, deps.zone()))
+            .map(kind -> new RunResource(kind, runs, cloner, lookup, bodies, runViews, deps.zone()))
             .toList();
     RepoResource repoResource =
         new RepoResource(deps.code(), lookup, deps.uploads().maxBytes(), deps.zone());
@@ -134,13 +135,16 @@ public final class HttpApi {
           monitoring.register(config.routes);
           config.routes.get("/_health", health::get);
           userResource.register(config.routes);
+          new ExperimentBatchResource(runs, lookup, bodies).register(config.routes);
           runResources.forEach(resource -> resource.register(config.routes));
           repoResource.register(config.routes);
           outputsResource.register(config.routes);
           logsResource.register(config.routes);
           new VersionResource().register(config.routes);
           tracking.register(config.routes);
-          new CodeRefResource(deps.codeReferences(), lookup, deps.zone()).register(config.routes);
+          new RunStatusResource(runs, lookup, deps.zone()).register(config.routes);
+          new CodeRefResource(deps.codeReferences(), runs, lookup, bodies, deps.zone())
+              .register(config.routes);
           config.events.serverStopped(liveLogs::close);
           new LiveLogsResource(liveLogs, authenticator, lookup).register(config.routes);
           new ActivityResource(deps.activity(), activityLog, deps.projects(), deps.zone())

@@ -3,6 +3,7 @@ package org.polyaxon.server.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.polyaxon.core.Page;
 import org.polyaxon.core.error.InvalidInputException;
 import org.polyaxon.core.metric.IngestReceipt;
@@ -48,9 +50,30 @@ final class MetricResource {
     routes.get("/api/v1/{user}/{project}/experiments/{id}/metrics", this::get);
   }
 
-  /** One observation as 0.4 lists it; {@code experiment} is the experiment's number. */
+  /**
+   * One observation as 0.4 lists it; {@code experiment} is the experiment's number. {@code uuid} is
+   * derived from the run's uuid and the observation's number, so it is the same on every read
+   * without being stored (see {@link #observationUuid}).
+   */
   record MetricView(
-      long id, long experiment, ZonedDateTime createdAt, Map<String, Double> values) {}
+      long id, String uuid, long experiment, ZonedDateTime createdAt, Map<String, Double> values) {
+
+    MetricView(Run run, long id, Instant createdAt, ZoneId zone, Map<String, Double> values) {
+      this(id, observationUuid(run, id), run.number(), createdAt.atZone(zone), values);
+    }
+  }
+
+  /**
+   * A name-based (version 3) UUID of the run's uuid and the observation's number, as 32 hex
+   * characters like 0.4's: stable, unique per observation, and free of a column in the narrow
+   * metric rows.
+   */
+  static String observationUuid(Run run, long observation) {
+    return UUID.nameUUIDFromBytes(
+            ("polyaxon-metric:" + run.uuid() + ":" + observation).getBytes(StandardCharsets.UTF_8))
+        .toString()
+        .replace("-", "");
+  }
 
   /** The answer to a list: how many observations and points were stored, and their ids. */
   record BatchView(int count, int points, long firstId, long lastId) {}
@@ -71,7 +94,7 @@ final class MetricResource {
     if (body.single()) {
       Observation sent = body.observations().get(0);
       Instant time = sent.createdAt() != null ? sent.createdAt() : receipt.receivedAt();
-      ctx.json(new MetricView(receipt.firstId(), run.number(), time.atZone(zone), sent.values()));
+      ctx.json(new MetricView(run, receipt.firstId(), time, zone, sent.values()));
     } else {
       ctx.json(
           new BatchView(
@@ -96,7 +119,7 @@ final class MetricResource {
         metrics.list(run.id(), pagination.limit(), pagination.offset());
     List<MetricView> results =
         page.items().stream()
-            .map(o -> new MetricView(o.id(), run.number(), o.createdAt().atZone(zone), o.values()))
+            .map(o -> new MetricView(run, o.id(), o.createdAt(), zone, o.values()))
             .toList();
     ctx.json(pagination.view(ctx, results, page.count()));
   }

@@ -39,6 +39,11 @@ final class ProjectResource {
 
   record UpdateRequest(String name, String description, List<String> tags, Boolean isPublic) {}
 
+  /**
+   * A project as 0.4 shows it (reference 3.2), plus {@code archived}. The counts are of live runs;
+   * there are no groups, builds, tensorboards, notebooks or bookmarks yet, so those answer 0 and
+   * false, as 0.4 did for a project without them.
+   */
   record ProjectView(
       long id,
       String uuid,
@@ -52,7 +57,15 @@ final class ProjectResource {
       boolean hasCode,
       boolean archived,
       ZonedDateTime createdAt,
-      ZonedDateTime updatedAt) {}
+      ZonedDateTime updatedAt,
+      long numExperiments,
+      long numIndependentExperiments,
+      long numExperimentGroups,
+      long numJobs,
+      long numBuilds,
+      boolean hasTensorboard,
+      boolean hasNotebook,
+      boolean bookmarked) {}
 
   private void create(Context ctx) {
     CreateRequest request = bodies.read(ctx, CreateRequest.class);
@@ -127,6 +140,14 @@ final class ProjectResource {
         p.hasCode(),
         p.archived(),
         p.createdAt().atZone(zone),
-        p.updatedAt().atZone(zone));
+        p.updatedAt().atZone(zone),
+        p.runCounts().experiments(),
+        p.runCounts().independentExperiments(),
+        p.runCounts().groups(),
+        p.runCounts().jobs(),
+        p.runCounts().builds(),
+        false,
+        false,
+        false);
   }
 }

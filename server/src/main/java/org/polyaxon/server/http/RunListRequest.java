@@ -15,7 +15,8 @@ import org.polyaxon.core.run.query.RunQuery;
 import org.polyaxon.core.run.query.RunQueryParser;
 
 /**
- * The parameters of a run listing (reference 3.1): {@code query} and {@code sort}, and for
+ * The parameters of a run listing (reference 3.1): {@code query} and {@code sort}, {@code
+ * archived=true} for the archived runs instead of the live ones (as for projects), and for
  * experiments {@code independent=true} (outside any group), {@code group=<id>}, and {@code
  * metrics=true} / {@code declarations=true}, which answer each run with only its {@code id}, {@code
  * uuid}, {@code unique_name} and {@code last_metric} / {@code declarations} (both: all five).
@@ -26,6 +27,9 @@ record RunListRequest(RunQuery query, boolean metrics, boolean declarations) {
   static RunListRequest of(Context ctx, RunKind kind, ZoneId zone) {
     RunQuery query =
         new RunQueryParser(zone).parse(ctx.queryParam("query"), ctx.queryParam("sort"));
+    if (flag(ctx, "archived")) {
+      query = query.archivedOnly();
+    }
     if (kind != RunKind.EXPERIMENT) {
       return new RunListRequest(query, false, false);
     }

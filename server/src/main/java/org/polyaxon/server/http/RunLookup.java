@@ -1,6 +1,7 @@
 package org.polyaxon.server.http;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Optional;
 import org.polyaxon.core.artifact.RunPath;
 import org.polyaxon.core.auth.RunPrincipal;
@@ -65,6 +66,19 @@ final class RunLookup {
   Run findForUpdate(Context ctx, RunKind kind) {
     User actor = Authenticator.user(ctx);
     return find(ctx, kind, projects.getForUpdate(actor, owner(ctx), project(ctx)));
+  }
+
+  /**
+   * The runs of the route's project with these numbers, for changing them (the caller must own the
+   * project or be a superuser); numbers that name no run are left out, as 0.4's bulk routes did.
+   */
+  List<Run> findAllForUpdate(Context ctx, RunKind kind, List<Long> numbers) {
+    Project project = project(ctx, true);
+    return numbers.stream()
+        .distinct()
+        .map(number -> runs.find(project.id(), kind, number))
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   /** The project of the route, for reading. */

@@ -1,13 +1,10 @@
 package org.polyaxon.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,12 +17,12 @@ import org.polyaxon.core.run.Run;
 import org.polyaxon.core.run.RunCloner;
 import org.polyaxon.core.run.RunKind;
 import org.polyaxon.core.run.Runs;
-import org.polyaxon.core.run.StatusChange;
+import org.polyaxon.server.http.RunCreateRequests.CreateBody;
 import org.polyaxon.spec.SpecSource;
 
 /**
  * Experiments and jobs (reference 3.2): create from a Polyaxonfile, list, get, update, delete,
- * stop, and the status history. One instance serves one kind.
+ * stop, archive, restore, and clones. One instance serves one kind.
  */
 final class RunResource {
   private final RunKind kind;
@@ -33,7 +30,7 @@ final class RunResource {
   private final RunCloner cloner;
   private final RunLookup lookup;
   private final RequestBodies bodies;
-  private final ObjectMapper mapper;
+  private final RunViews views;
   private final ZoneId zone;
 
   RunResource(
@@ -42,14 +39,14 @@ final class RunResource {
       RunCloner cloner,
       RunLookup lookup,
       RequestBodies bodies,
-      ObjectMapper mapper,
+      RunViews views,
       ZoneId zone) {
     this.kind = kind;
     this.runs = runs;
     this.cloner = cloner;
     this.lookup = lookup;
     this.bodies = bodies;
-    this.mapper = mapper;
+    this.views = views;
     this.zone = zone;
   }
 
@@ -61,26 +58,12 @@ final class RunResource {
     routes.patch(base + "/{id}", this::update);
     routes.delete(base + "/{id}", this::delete);
     routes.post(base + "/{id}/stop", this::stop);
-    routes.get(base + "/{id}/statuses", this::statuses);
+    routes.post(base + "/{id}/archive", this::archive);
+    routes.post(base + "/{id}/restore", this::restore);
     for (CloningStrategy strategy : CloningStrategy.values()) {
       routes.post(base + "/{id}/" + strategy.wireName(), ctx -> clone(ctx, strategy));
     }
   }
-
-  /**
-   * The create body: the Polyaxonfile as {@code config} (a JSON object, as the 0.4 CLI sends it) or
-   * {@code content} (YAML or JSON text). {@code ttl} and {@code readme} are accepted from 0.4
-   * clients; {@code readme} becomes the description when none is given.
-   */
-  record CreateRequest(
-      String name,
-      String description,
-      String readme,
-      List<String> tags,
-      JsonNode config,
-      String content,
-      Map<String, Object> declarations,
-      Long ttl) {}
 
   record UpdateRequest(String name, String description, List<String> tags) {}
 
@@ -92,34 +75,9 @@ final class RunResource {
   record CloneRequest(
       JsonNode config, String content, Boolean updateCode, String description, Long ttl) {}
 
-  record RunView(
-      long id,
-      String uuid,
-      String name,
-      String uniqueName,
-      String user,
-      String project,
-      String description,
-      List<String> tags,
-      String lastStatus,
-      String statusMessage,
-      Map<String, Object> declarations,
-      Map<String, Object> lastMetric,
-      ZonedDateTime createdAt,
-      ZonedDateTime updatedAt,
-      ZonedDateTime startedAt,
-      ZonedDateTime finishedAt,
-      String original,
-      String cloningStrategy,
-      boolean isClone,
-      ZonedDateTime heartbeatAt,
-      JsonNode config) {}
-
-  record StatusView(
-      String uuid, String status, String message, String traceback, ZonedDateTime createdAt) {}
-
   private void create(Context ctx) {
-    CreateRequest request = bodies.read(ctx, CreateRequest.class);
+    CreateBody request = bodies.read(ctx, RunCreateRequests.bodyOf(kind));
+    request.check();
     Project project = lookup.project(ctx, true);
     Run run =
         runs.create(
@@ -129,13 +87,14 @@ final class RunResource {
             new Runs.CreateRequest(
                 sources(request),
                 request.name(),
-                request.description() != null ? request.description() : request.readme(),
+                request.description(),
                 request.tags(),
-                request.declarations() == null ? Map.of() : request.declarations()));
-    ctx.status(HttpStatus.CREATED).json(view(project, run, true));
+                request.declarations() == null ? Map.of() : request.declarations(),
+                request.attributes()));
+    ctx.status(HttpStatus.CREATED).json(views.of(project, run, true));
   }
 
-  private List<SpecSource> sources(CreateRequest request) {
+  private List<SpecSource> sources(CreateBody request) {
     List<SpecSource> sources = sources(request.config(), request.content());
     if (sources.isEmpty()) {
       throw new InvalidInputException(
@@ -176,7 +135,7 @@ final class RunResource {
                 sources(request.config(), request.content()),
                 Boolean.TRUE.equals(request.updateCode()),
                 request.description()));
-    ctx.status(HttpStatus.CREATED).json(view(project, clone, true));
+    ctx.status(HttpStatus.CREATED).json(views.of(project, clone, true));
   }
 
   private void list(Context ctx) {
@@ -187,36 +146,36 @@ final class RunResource {
         runs.list(project, kind, request.query(), pagination.limit(), pagination.offset());
     List<Object> results = new ArrayList<>();
     for (Run run : page.items()) {
-      results.add(request.summary() ? summary(project, run, request) : view(project, run, false));
+      results.add(
+          request.summary() ? summary(project, run, request) : views.of(project, run, false));
     }
     ctx.json(pagination.view(ctx, results, page.count()));
   }
 
   /** What {@code metrics=true} and {@code declarations=true} answer for each run. */
   private Map<String, Object> summary(Project project, Run run, RunListRequest request) {
-    RunView full = view(project, run, false);
     Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("id", full.id());
-    summary.put("uuid", full.uuid());
-    summary.put("unique_name", full.uniqueName());
+    summary.put("id", run.number());
+    summary.put("uuid", run.uuid());
+    summary.put("unique_name", RunViews.uniqueName(project, kind, run.number()));
     if (request.metrics()) {
-      summary.put("last_metric", full.lastMetric());
+      summary.put("last_metric", run.lastMetric());
     }
     if (request.declarations()) {
-      summary.put("declarations", full.declarations());
+      summary.put("declarations", run.declarations());
     }
     return summary;
   }
 
   private void get(Context ctx) {
-    ctx.json(view(lookup.projectOfRun(ctx, kind), lookup.find(ctx, kind), true));
+    ctx.json(views.of(lookup.projectOfRun(ctx, kind), lookup.find(ctx, kind), true));
   }
 
   private void update(Context ctx) {
     UpdateRequest request = bodies.read(ctx, UpdateRequest.class);
     Run run = lookup.findForUpdate(ctx, kind);
     Run updated = runs.update(run, request.name(), request.description(), request.tags());
-    ctx.json(view(lookup.project(ctx, false), updated, true));
+    ctx.json(views.of(lookup.project(ctx, false), updated, true));
   }
 
   private void delete(Context ctx) {
@@ -226,70 +185,17 @@ final class RunResource {
 
   private void stop(Context ctx) {
     Run stopped = runs.stop(lookup.findForUpdate(ctx, kind));
-    ctx.json(view(lookup.project(ctx, false), stopped, false));
+    ctx.json(views.of(lookup.project(ctx, false), stopped, false));
   }
 
-  private void statuses(Context ctx) {
-    Pagination pagination = Pagination.of(ctx);
-    List<StatusChange> all = runs.statuses(lookup.find(ctx, kind));
-    List<StatusView> page =
-        all.stream()
-            .skip(pagination.offset())
-            .limit(pagination.limit())
-            .map(
-                s ->
-                    new StatusView(
-                        s.uuid(),
-                        s.status().wireName(),
-                        s.message(),
-                        s.traceback(),
-                        time(s.createdAt())))
-            .toList();
-    ctx.json(pagination.view(ctx, page, all.size()));
+  /** Hides the run from listings (stopping it first if it runs), as 0.4 archived runs. */
+  private void archive(Context ctx) {
+    Run archived = runs.archive(lookup.findForUpdate(ctx, kind));
+    ctx.json(views.of(lookup.project(ctx, false), archived, false));
   }
 
-  private RunView view(Project project, Run run, boolean detail) {
-    return new RunView(
-        run.number(),
-        run.uuid(),
-        run.name(),
-        uniqueName(project, run.number()),
-        run.username(),
-        project.uniqueName(),
-        run.description(),
-        run.tags(),
-        run.status().wireName(),
-        run.statusMessage(),
-        run.declarations(),
-        run.lastMetric(),
-        time(run.createdAt()),
-        time(run.updatedAt()),
-        time(run.startedAt()),
-        time(run.finishedAt()),
-        run.originalNumber() == null ? null : uniqueName(project, run.originalNumber()),
-        run.cloningStrategy() == null ? null : run.cloningStrategy().wireName(),
-        run.isClone(),
-        time(run.heartbeatAt()),
-        detail ? config(run) : null);
-  }
-
-  /** As 0.4 names runs: {@code ada.mnist.3} for experiments, {@code ada.mnist.jobs.3} for jobs. */
-  private String uniqueName(Project project, long number) {
-    return project.uniqueName()
-        + "."
-        + (kind == RunKind.EXPERIMENT ? "" : kind.plural() + ".")
-        + number;
-  }
-
-  private JsonNode config(Run run) {
-    try {
-      return mapper.readTree(run.content());
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("A stored Polyaxonfile is not JSON", e);
-    }
-  }
-
-  private ZonedDateTime time(Instant instant) {
-    return instant == null ? null : instant.atZone(zone);
+  private void restore(Context ctx) {
+    Run restored = runs.restore(lookup.findForUpdate(ctx, kind));
+    ctx.json(views.of(lookup.project(ctx, false), restored, false));
   }
 }

@@ -12,12 +12,13 @@ import org.polyaxon.core.run.RunKind;
 /**
  * The one list of what a run token may do, checked before any route runs (so a body is never read
  * for a request that is refused anyway): read its own run ({@code GET …/{kind}/{id}} and below) and
- * report on it ({@code POST …/{id}/metrics|statuses|logs|_heartbeat}). {@link RunLookup} checks the
- * run again where the route resolves it.
+ * report on it ({@code POST …/{id}/metrics|statuses|logs|_heartbeat|coderef}). {@link RunLookup}
+ * checks the run again where the route resolves it.
  */
 final class RunTokenScope {
   private static final String PREFIX = "/api/v1/";
-  private static final Set<String> REPORTS = Set.of("metrics", "statuses", "logs", "_heartbeat");
+  private static final Set<String> REPORTS =
+      Set.of("metrics", "statuses", "logs", "_heartbeat", "coderef");
 
   private RunTokenScope() {}
 
@@ -46,7 +47,8 @@ final class RunTokenScope {
     return new ForbiddenException(
         "This run token belongs to "
             + principal.describe()
-            + "; it may only post that run's metrics, statuses, logs and heartbeats and read"
+            + "; it may only post that run's metrics, statuses, logs, heartbeats and code"
+            + " reference and read"
             + " that run, not "
             + ctx.method()
             + " "

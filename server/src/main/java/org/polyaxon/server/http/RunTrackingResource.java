@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.polyaxon.core.artifact.ArtifactStore;
 import org.polyaxon.core.artifact.RunArea;
 import org.polyaxon.core.error.InvalidInputException;
@@ -20,8 +21,9 @@ import org.polyaxon.core.run.Run;
 import org.polyaxon.core.run.RunKind;
 import org.polyaxon.core.run.Runs;
 import org.polyaxon.core.run.StatusChange;
+import org.polyaxon.core.run.StatusReason;
+import org.polyaxon.core.run.StatusUpdate;
 import org.polyaxon.core.status.Status;
-import org.polyaxon.server.http.RunResource.StatusView;
 import org.polyaxon.server.scheduler.LocalLaunchPlanner;
 
 /**
@@ -72,8 +74,12 @@ final class RunTrackingResource {
     }
   }
 
-  /** The body of {@code POST …/statuses}, as the 0.4 client sends it. */
-  record StatusRequest(String status, String message, String traceback) {}
+  /**
+   * The body of {@code POST …/statuses}, as the 0.4 client sends it; {@code details} (a JSON
+   * object) is a job's only, as in 0.4.
+   */
+  record StatusRequest(
+      String status, String message, String traceback, Map<String, Object> details) {}
 
   private void heartbeat(Context ctx, RunKind kind) {
     Run run = lookup.findForTracking(ctx, kind);
@@ -86,19 +92,25 @@ final class RunTrackingResource {
     StatusRequest request = bodies.read(ctx, StatusRequest.class);
     Run run = lookup.findForTracking(ctx, kind);
     Status to = statusOf(request.status(), kind);
+    if (request.details() != null && kind != RunKind.JOB) {
+      throw new InvalidInputException(
+          "Field 'details': an experiment's status has no details (a job's has); leave it out");
+    }
     // A final status wakes the scheduler, which stops a process that keeps running after it.
     String task = kind.machine().isDone(to) ? Runs.TASK_STOP : null;
-    Run moved = runs.transition(run, to, request.message(), request.traceback(), task);
+    Run moved =
+        runs.transition(
+            run,
+            new StatusUpdate(
+                to,
+                StatusReason.REPORTED_BY_RUN,
+                request.message(),
+                request.traceback(),
+                request.details()),
+            task);
     List<StatusChange> history = runs.statuses(moved);
     StatusChange recorded = history.get(history.size() - 1);
-    ctx.status(HttpStatus.CREATED)
-        .json(
-            new StatusView(
-                recorded.uuid(),
-                recorded.status().wireName(),
-                recorded.message(),
-                recorded.traceback(),
-                recorded.createdAt().atZone(zone)));
+    ctx.status(HttpStatus.CREATED).json(StatusViews.of(moved, recorded, zone));
   }
 
   private static Status statusOf(String name, RunKind kind) {

@@ -65,6 +65,9 @@ class BadInputApiIT {
     return Stream.of(
         new Endpoint("GET", project, null, null),
         new Endpoint("PATCH", project, "{\"description\": \"d\"}", "description"),
+        new Endpoint("DELETE", project, null, null),
+        // Multipart: its bodies are RepoUploadApiIT's to try; here only what comes before them.
+        new Endpoint("POST", project + "/repo/upload", null, null),
         new Endpoint("POST", project + "/archive", null, null),
         new Endpoint("POST", project + "/restore", null, null),
         new Endpoint("GET", project + "/repo", null, null),
@@ -83,14 +86,19 @@ class BadInputApiIT {
                   new Endpoint("GET", base, null, null),
                   new Endpoint("GET", base + "/1", null, null),
                   new Endpoint("PATCH", base + "/1", "{\"name\": \"n\"}", "name"),
+                  new Endpoint("DELETE", base + "/1", null, null),
                   new Endpoint("POST", base + "/1/stop", null, null),
+                  new Endpoint("POST", base + "/1/archive", null, null),
+                  new Endpoint("POST", base + "/1/restore", null, null),
                   new Endpoint("GET", base + "/1/statuses", null, null),
+                  new Endpoint("GET", base + "/1/statuses/" + "0".repeat(32), null, null),
                   new Endpoint("GET", base + "/1/logs", null, null),
                   new Endpoint("GET", base + "/1/logs/stream", null, null),
                   new Endpoint("GET", base + "/1/outputs/tree", null, null),
                   new Endpoint("GET", base + "/1/outputs/files?path=a.txt", null, null),
                   new Endpoint("GET", base + "/1/outputs/download", null, null),
                   new Endpoint("GET", base + "/1/coderef", null, null),
+                  new Endpoint("POST", base + "/1/coderef", "{\"commit\": \"abcd\"}", "is_dirty"),
                   new Endpoint("POST", base + "/1/_heartbeat", null, null),
                   new Endpoint(
                       "POST", base + "/1/statuses", "{\"status\": \"running\"}", "message"),
@@ -104,6 +112,16 @@ class BadInputApiIT {
             });
   }
 
+  /** 0.4's bulk routes, for experiments only. */
+  static Stream<Endpoint> bulkEndpoints() {
+    String base = "/api/v1/ada/secret/experiments";
+    String ids = "{\"ids\": [1]}";
+    return Stream.of(
+        new Endpoint("POST", base + "/stop", ids, "ids"),
+        new Endpoint("POST", base + "/delete", ids, "ids"),
+        new Endpoint("DELETE", base + "/delete", ids, "ids"));
+  }
+
   static Stream<Endpoint> metricEndpoints() {
     String base = "/api/v1/ada/secret/experiments/1/metrics";
     return Stream.of(
@@ -113,7 +131,8 @@ class BadInputApiIT {
 
   /** Routes inside ada's private project: someone else's token must find nothing there. */
   static Stream<Endpoint> privateProjectEndpoints() {
-    return Stream.of(projectEndpoints(), runEndpoints(), metricEndpoints()).flatMap(s -> s);
+    return Stream.of(projectEndpoints(), runEndpoints(), bulkEndpoints(), metricEndpoints())
+        .flatMap(s -> s);
   }
 
   static Stream<Endpoint> userEndpoints() {

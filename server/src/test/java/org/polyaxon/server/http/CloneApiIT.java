@@ -94,6 +94,12 @@ class CloneApiIT {
     assertThat(again.get("declarations").get("code").asInt()).isEqualTo(3);
     assertThat(again.get("last_status").asText()).isEqualTo("created");
     assertThat(awaitDone(project + "/experiments/" + again.get("id"))).isEqualTo("failed");
+    assertThat(
+            ada.get(project + "/experiments/" + again.get("id") + "/statuses")
+                .body()
+                .get("results")
+                .findValuesAsText("reason"))
+        .containsExactly("Restarted", "Scheduled", "ProcessRunning", "ProcessExited");
 
     JsonNode fixed =
         clone(original, "restart", "{\"config\": {\"declarations\": {\"code\": 0}}, \"ttl\": 60}");
@@ -174,6 +180,8 @@ class CloneApiIT {
                 + " && echo new > $POLYAXON_RUN_OUTPUTS_PATH/new.txt\"}}}");
     String copy = project + "/jobs/" + copied.get("id");
     assertThat(copied.get("original").asText()).isEqualTo("ada.copy.jobs." + id);
+    assertThat(ada.get(copy + "/statuses").body().get("results").get(0).get("reason").asText())
+        .isEqualTo("Copied");
     assertThat(copied.get("config").get("run").get("cmd").toString()).contains("copied");
     assertThat(awaitDone(copy)).isEqualTo("succeeded");
 
@@ -233,7 +241,11 @@ class CloneApiIT {
     Http.Response none = ada.get(project + "/jobs/" + id + "/coderef");
     assertThat(none.status()).isEqualTo(404);
     assertThat(none.body().get("detail").asText())
-        .isEqualTo("The job " + id + " runs without code: none was uploaded when it was created");
+        .isEqualTo(
+            "The job "
+                + id
+                + " runs without code: none was uploaded when it was created, and it reported"
+                + " none");
   }
 
   private static void upload(BinaryHttp binary, String project, String version) {

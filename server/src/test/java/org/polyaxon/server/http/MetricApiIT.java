@@ -165,6 +165,15 @@ class MetricApiIT {
     JsonNode third = page.get("results").get(1);
     assertThat(third.get("created_at").asText()).isEqualTo("2024-03-01T13:00:00Z");
     assertThat(third.get("values").toString()).isEqualTo("{\"acc\":0.5,\"loss\":0.3}");
+    // Each observation has its own uuid, the same on every read.
+    JsonNode all = get(adaToken, metrics).body().get("results");
+    assertThat(all.get(0).get("uuid").asText())
+        .matches("[0-9a-f]{32}")
+        .isEqualTo(single.body().get("uuid").asText());
+    assertThat(all.findValuesAsText("uuid")).doesNotHaveDuplicates().hasSize(4);
+    assertThat(all.get(1).get("uuid")).isEqualTo(second.get("uuid"));
+    assertThat(get(adaToken, metrics).body().get("results").findValuesAsText("uuid"))
+        .isEqualTo(all.findValuesAsText("uuid"));
 
     // The experiment shows the latest value of each metric, as 0.4's last_metric.
     JsonNode experiment =

@@ -143,8 +143,11 @@ class RunApiIT {
     Http.Response again = ada.post(path + "/stop", null);
     assertThat(again.status()).isEqualTo(400);
     assertThat(again.body().get("detail").asText()).isEqualTo("The experiment is already stopped");
-    assertThat(ada.get(path + "/statuses").body().get("results").findValuesAsText("status"))
-        .containsExactly("created", "stopped");
+    JsonNode history = ada.get(path + "/statuses").body().get("results");
+    assertThat(history.findValuesAsText("status")).containsExactly("created", "stopped");
+    assertThat(history.findValuesAsText("reason")).containsExactly("Created", "StoppedByUser");
+    assertThat(history.findValuesAsText("experiment"))
+        .containsExactly(String.valueOf(id), String.valueOf(id));
 
     Http.Response renamed =
         ada.send("PATCH", path, "{\"name\": \"renamed\", \"tags\": [\"x\"]}", "application/json");

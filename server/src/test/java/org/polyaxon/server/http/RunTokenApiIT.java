@@ -94,6 +94,13 @@ class RunTokenApiIT {
     assertThat(run.post("/api/v1/ada/mnist/experiments/1/_heartbeat", "").status()).isEqualTo(204);
     assertThat(run.post("/api/v1/ada/mnist/experiments/1/logs", "[\"from the run\"]").status())
         .isEqualTo(204);
+    Http.Response coderef =
+        run.post(
+            "/api/v1/ada/mnist/experiments/1/coderef",
+            "{\"commit\": \"" + "c".repeat(40) + "\", \"is_dirty\": false}");
+    assertThat(coderef.status()).as(coderef.text()).isEqualTo(201);
+    assertThat(run.get("/api/v1/ada/mnist/experiments/1/coderef").body().get("commit").asText())
+        .isEqualTo("c".repeat(40));
 
     Http.Response after = run.get("/api/v1/ada/mnist/experiments/1");
     assertThat(after.body().get("last_metric").get("loss").asDouble()).isEqualTo(0.5);
@@ -110,6 +117,7 @@ class RunTokenApiIT {
       {"POST", "/api/v1/ada/mnist/experiments/2/_heartbeat", "experiment ada.mnist.2"},
       {"POST", "/api/v1/ada/mnist/experiments/2/statuses", "experiment ada.mnist.2"},
       {"POST", "/api/v1/ada/mnist/experiments/2/logs", "experiment ada.mnist.2"},
+      {"POST", "/api/v1/ada/mnist/experiments/2/coderef", "experiment ada.mnist.2"},
       {"GET", "/api/v1/ada/mnist/experiments/2/logs", "experiment ada.mnist.2"},
       {"GET", "/api/v1/ada/mnist/experiments/2/outputs/tree", "experiment ada.mnist.2"},
       {"GET", "/api/v1/ada/mnist/experiments/99", "experiment ada.mnist.99"},
@@ -154,6 +162,9 @@ class RunTokenApiIT {
       {"GET", "/api/v1/ada/mnist/experiments"},
       {"POST", "/api/v1/ada/mnist/experiments"},
       {"POST", "/api/v1/ada/mnist/experiments/1/stop"},
+      {"POST", "/api/v1/ada/mnist/experiments/1/archive"},
+      {"POST", "/api/v1/ada/mnist/experiments/stop"},
+      {"DELETE", "/api/v1/ada/mnist/experiments/delete"},
       {"PATCH", "/api/v1/ada/mnist/experiments/1"},
       {"DELETE", "/api/v1/ada/mnist/experiments/1"},
       {"POST", "/api/v1/ada/mnist/repo/upload"},

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,12 +85,21 @@ class RunTrackingApiIT {
     assertThat(posted.status()).as(posted.text()).isEqualTo(201);
     assertThat(posted.body().get("status").asText()).isEqualTo("failed");
     assertThat(posted.body().get("uuid").asText()).hasSize(32);
+    assertThat(posted.body().get("reason").asText()).isEqualTo("ReportedByRun");
+    assertThat(posted.body().get("experiment").asLong()).isEqualTo(id);
+    assertThat(posted.body().has("details")).isFalse();
     JsonNode detail = ada.get(base).body();
     assertThat(detail.get("last_status").asText()).isEqualTo("failed");
     assertThat(detail.get("status_message").asText()).isEqualTo("loss diverged");
     JsonNode history = ada.get(base + "/statuses").body().get("results");
-    assertThat(history.get(history.size() - 1).get("traceback").asText())
+    JsonNode last = history.get(history.size() - 1);
+    assertThat(last.get("traceback").asText())
         .isEqualTo("Traceback (most recent call last):\n  ValueError: nan");
+    assertThat(last).isEqualTo(posted.body());
+    assertThat(history.findValuesAsText("reason"))
+        .containsExactly("Created", "Scheduled", "ProcessRunning", "ReportedByRun");
+    assertThat(ada.get(base + "/statuses/" + last.get("uuid").asText()).body())
+        .isEqualTo(posted.body());
     // The scheduler stops a process whose run is finished: the sleep does not run its 120 s.
     runs.awaitExit("ada/mnist", "experiments", id);
     assertThat(ada.get(base).body().get("last_status").asText()).isEqualTo("failed");
@@ -111,7 +121,7 @@ class RunTrackingApiIT {
       {"", "The request has no body; expected a JSON object"},
       {
         "{\"status\": \"failed\", \"colour\": 1}",
-        "Unknown field 'colour'; expected one of: message, status, traceback"
+        "Unknown field 'colour'; expected one of: details, message, status, traceback"
       },
       {"{\"status\": [\"failed\"]}", "Field 'status': expected a string"},
       {
@@ -133,6 +143,122 @@ class RunTrackingApiIT {
     assertThat(bob.post(path, "{\"status\": \"failed\"}").status()).isEqualTo(403);
     assertThat(ada.get("/api/v1/ada/mnist/jobs/" + id).body().get("last_status").asText())
         .isEqualTo("succeeded");
+  }
+
+  @Test
+  void aJobReportsDetailsWithItsStatusAndAnExperimentCannot() throws IOException {
+    long job = runs.create(ada, "ada/mnist", "jobs", SLEEP);
+    runs.awaitStatus("ada/mnist", "jobs", job, "running");
+    String path = "/api/v1/ada/mnist/jobs/" + job + "/statuses";
+
+    Http.Response posted =
+        ada.post(
+            path,
+            "{\"status\": \"succeeded\", \"message\": \"done\","
+                + " \"details\": {\"exit_code\": 0, \"node\": null, \"tries\": [1, 2]}}");
+
+    assertThat(posted.status()).as(posted.text()).isEqualTo(201);
+    assertThat(posted.body().get("job").asLong()).isEqualTo(job);
+    // Compared as trees: PostgreSQL's jsonb keeps keys in an order of its own.
+    assertThat(posted.body().get("details"))
+        .isEqualTo(new ObjectMapper().readTree("{\"exit_code\":0,\"node\":null,\"tries\":[1,2]}"));
+    JsonNode history = ada.get(path).body().get("results");
+    assertThat(history.get(history.size() - 1)).isEqualTo(posted.body());
+    assertThat(history.get(0).get("details").isNull()).isTrue();
+    runs.awaitExit("ada/mnist", "jobs", job);
+
+    long experiment = runs.create(ada, "ada/mnist", "experiments", "true");
+    Http.Response refused =
+        ada.post(
+            "/api/v1/ada/mnist/experiments/" + experiment + "/statuses",
+            "{\"status\": \"failed\", \"details\": {}}");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().get("detail").asText()).startsWith("Field 'details'");
+    Http.Response notAnObject = ada.post(path, "{\"status\": \"failed\", \"details\": 3}");
+    assertThat(notAnObject.status()).isEqualTo(400);
+    assertThat(notAnObject.body().get("detail").asText())
+        .isEqualTo("Field 'details': expected a JSON object");
+  }
+
+  @Test
+  void oneStatusIsFoundByItsUuidAndABadOneIsNamed() {
+    long id = runs.create(ada, "ada/mnist", "jobs", "true");
+    String base = "/api/v1/ada/mnist/jobs/" + id + "/statuses";
+    JsonNode created = ada.get(base).body().get("results").get(0);
+
+    JsonNode one = ada.get(base + "/" + created.get("uuid").asText()).body();
+    assertThat(one).isEqualTo(created);
+    assertThat(one.get("id").asLong()).isPositive();
+    assertThat(one.get("reason").asText()).isEqualTo("Created");
+    Http.Response missing = ada.get(base + "/" + "0".repeat(32));
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.body().get("detail").asText())
+        .isEqualTo("The job " + id + " has no status " + "0".repeat(32));
+    Http.Response malformed = ada.get(base + "/not-a-uuid");
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.body().get("detail").asText())
+        .isEqualTo("Path segment 'not-a-uuid': expected a status uuid, 32 hexadecimal characters");
+    // An entry of another run's history is not this run's.
+    long other = runs.create(ada, "ada/mnist", "jobs", "true");
+    assertThat(
+            ada.get("/api/v1/ada/mnist/jobs/" + other + "/statuses/" + created.get("uuid").asText())
+                .status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void aRunReportsItsGitCodeReferenceAndReadsItBack() {
+    long id = runs.create(ada, "ada/mnist", "jobs", "true");
+    String path = "/api/v1/ada/mnist/jobs/" + id + "/coderef";
+    assertThat(ada.get(path).status()).isEqualTo(404);
+
+    Http.Response reported =
+        ada.post(
+            path,
+            "{\"commit\": \"%s\", \"head\": \"%s\", \"branch\": \"main\","
+                    .formatted("a".repeat(40), "b".repeat(40))
+                + " \"git_url\": \"https://github.com/ada/mnist.git\", \"is_dirty\": true}");
+
+    assertThat(reported.status()).as(reported.text()).isEqualTo(201);
+    assertThat(reported.body().get("commit").asText()).isEqualTo("a".repeat(40));
+    assertThat(reported.body().get("head").asText()).isEqualTo("b".repeat(40));
+    assertThat(reported.body().get("branch").asText()).isEqualTo("main");
+    assertThat(reported.body().get("git_url").asText())
+        .isEqualTo("https://github.com/ada/mnist.git");
+    assertThat(reported.body().get("is_dirty").asBoolean()).isTrue();
+    assertThat(reported.body().get("created_at").asText()).isEqualTo("2024-03-01T12:00:00Z");
+    assertThat(ada.get(path).body()).isEqualTo(reported.body());
+    assertThat(bob.get(path).body()).isEqualTo(reported.body());
+
+    Http.Response again = ada.post(path, "{\"commit\": \"" + "d".repeat(7) + "\"}");
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(ada.get(path).body().get("commit").asText()).isEqualTo("ddddddd");
+    assertThat(ada.get(path).body().get("branch").isNull()).isTrue();
+
+    String[][] cases = {
+      {"{\"branch\": \"main\"}", "Field 'commit': required; expected a git commit hash"},
+      {
+        "{\"commit\": \"HEAD~1\"}",
+        "Field 'commit': expected a git commit hash, 4 to 64 lowercase hexadecimal characters"
+      },
+      {
+        "{\"commit\": \"abcd\", \"head\": \"x\"}",
+        "Field 'head': expected a git commit hash, 4 to 64 lowercase hexadecimal characters"
+      },
+      {
+        "{\"commit\": \"abcd\", \"branch\": \"" + "b".repeat(3000) + "\"}",
+        "Field 'branch': at most 2048 characters"
+      },
+      {"{\"commit\": \"abcd\", \"is_dirty\": \"maybe\"}", "Field 'is_dirty': 'maybe' is not"},
+      {"{\"commit\": \"abcd\", \"repo\": 1}", "Unknown field 'repo'; expected one of:"},
+    };
+    for (String[] c : cases) {
+      Http.Response answer = ada.post(path, c[0]);
+      assertThat(answer.status()).as(c[0] + ": " + answer.text()).isEqualTo(400);
+      assertThat(answer.body().get("detail").asText()).startsWith(c[1]);
+    }
+    assertThat(bob.post(path, "{\"commit\": \"abcd\"}").status()).isEqualTo(403);
+    assertThat(ada.get(path).body().get("commit").asText()).isEqualTo("ddddddd");
   }
 
   @Test

@@ -17,13 +17,34 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.polyaxon.core.error.ConflictException;
 import org.polyaxon.core.project.Project;
 import org.polyaxon.core.project.ProjectStore;
+import org.polyaxon.core.project.RunCounts;
 
 /** {@link ProjectStore} on PostgreSQL. */
 public final class PostgresProjectStore implements ProjectStore {
+  /**
+   * The live runs of each kind come from V7's and V14's counters: a few primary-key reads per
+   * project, whatever its number of runs. No experiment can be in a group yet (creation refuses
+   * {@code experiment_group}), so every experiment is an independent one.
+   */
   private static final String SELECT =
       "SELECT p.id, p.uuid, u.username AS owner, p.name, p.description, p.tags, p.is_public,"
-          + " p.has_code, p.archived, p.created_at, p.updated_at"
+          + " p.has_code, p.archived, p.created_at, p.updated_at,"
+          + live("experiment")
+          + " AS experiments,"
+          + live("group")
+          + " AS groups,"
+          + live("job")
+          + " AS jobs,"
+          + live("build")
+          + " AS builds"
           + " FROM projects p JOIN users u ON u.id = p.owner_id";
+
+  private static String live(String kind) {
+    return " coalesce((SELECT c.total - c.archived FROM run_counters c"
+        + " WHERE c.project_id = p.id AND c.kind = '"
+        + kind
+        + "'), 0)";
+  }
 
   private final Jdbi jdbi;
 
@@ -201,6 +222,12 @@ public final class PostgresProjectStore implements ProjectStore {
         rs.getBoolean("has_code"),
         rs.getBoolean("archived"),
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-        rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+        rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+        new RunCounts(
+            rs.getLong("experiments"),
+            rs.getLong("experiments"),
+            rs.getLong("groups"),
+            rs.getLong("jobs"),
+            rs.getLong("builds")));
   }
 }

@@ -27,6 +27,10 @@ import org.polyaxon.core.run.query.SortKey;
  * (docs/performance.md, "Sorted run listings").
  */
 final class PostgresRunListing {
+  /** The runs a listing is about: one project and kind, archived or live ones. */
+  private static final String SCOPE =
+      "r.project_id = :project AND r.kind = :kind AND r.archived = :archived";
+
   private final Jdbi jdbi;
 
   PostgresRunListing(Jdbi jdbi) {
@@ -63,10 +67,12 @@ final class PostgresRunListing {
             + sql.joins()
             + " WHERE s0.project_id = :project AND s0.kind = :kind AND s0.name = "
             + sql.bind(name)
-            + " AND r.project_id = :project AND r.kind = :kind AND "
+            + " AND "
+            + SCOPE
+            + " AND "
             + conditions;
     List<Long> ids =
-        query(handle, "SELECT r.id" + from + orderAndPage(order), sql, projectId, kind)
+        query(handle, "SELECT r.id" + from + orderAndPage(order), sql, projectId, kind, query)
             .bind("limit", limit)
             .bind("offset", offset)
             .mapTo(Long.class)
@@ -77,7 +83,9 @@ final class PostgresRunListing {
     // The page reaches past the runs with the metric: the rest of it are runs without it.
     long withMetric =
         ids.isEmpty()
-            ? query(handle, "SELECT count(*)" + from, sql, projectId, kind).mapTo(Long.class).one()
+            ? query(handle, "SELECT count(*)" + from, sql, projectId, kind, query)
+                .mapTo(Long.class)
+                .one()
             : offset + ids.size();
     List<Long> page = new ArrayList<>(ids);
     page.addAll(
@@ -117,10 +125,12 @@ final class PostgresRunListing {
     String select =
         "SELECT r.id FROM runs r"
             + sql.joins()
-            + " WHERE r.project_id = :project AND r.kind = :kind AND "
+            + " WHERE "
+            + SCOPE
+            + " AND "
             + conditions
             + orderAndPage(order);
-    return query(handle, select, sql, projectId, kind)
+    return query(handle, select, sql, projectId, kind, query)
         .bind("limit", limit)
         .bind("offset", offset)
         .mapTo(Long.class)
@@ -129,13 +139,14 @@ final class PostgresRunListing {
 
   private static long count(Handle handle, long projectId, RunKind kind, RunQuery query) {
     if (query.conditions().isEmpty()) {
-      // Kept by V7's triggers with every insert and delete of runs.
+      // Kept by V7's and V14's triggers with every insert, delete and archiving of runs.
       return handle
           .createQuery(
-              "SELECT coalesce((SELECT total FROM run_counters"
-                  + " WHERE project_id = :project AND kind = :kind), 0)")
+              "SELECT coalesce((SELECT CASE WHEN :archived THEN archived ELSE total - archived END"
+                  + " FROM run_counters WHERE project_id = :project AND kind = :kind), 0)")
           .bind("project", projectId)
           .bind("kind", kind.wireName())
+          .bind("archived", query.archived())
           .mapTo(Long.class)
           .one();
     }
@@ -143,13 +154,11 @@ final class PostgresRunListing {
     String conditions = where(sql, query.conditions(), null);
     return query(
             handle,
-            "SELECT count(*) FROM runs r"
-                + sql.joins()
-                + " WHERE r.project_id = :project AND r.kind = :kind AND "
-                + conditions,
+            "SELECT count(*) FROM runs r" + sql.joins() + " WHERE " + SCOPE + " AND " + conditions,
             sql,
             projectId,
-            kind)
+            kind,
+            query)
         .mapTo(Long.class)
         .one();
   }
@@ -182,14 +191,22 @@ final class PostgresRunListing {
   }
 
   private static Query query(
-      Handle handle, String sql, RunQuerySql parts, long projectId, RunKind kind) {
+      Handle handle,
+      String sql,
+      RunQuerySql parts,
+      long projectId,
+      RunKind kind,
+      RunQuery runQuery) {
     Query query =
         handle
             .createQuery(sql)
             // The count shares the page's fragments but not its LIMIT and OFFSET.
             .configure(SqlStatements.class, statements -> statements.setUnusedBindingAllowed(true));
     parts.params().forEach(query::bind);
-    return query.bind("project", projectId).bind("kind", kind.wireName());
+    return query
+        .bind("project", projectId)
+        .bind("kind", kind.wireName())
+        .bind("archived", runQuery.archived());
   }
 
   /** The runs without the metric a sort began with, and that sort's direction. */

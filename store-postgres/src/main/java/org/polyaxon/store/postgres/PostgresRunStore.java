@@ -1,10 +1,9 @@
 package org.polyaxon.store.postgres;
 
 import static org.polyaxon.store.postgres.PostgresUserStore.utc;
+import static org.polyaxon.store.postgres.RunJsonColumns.fromJson;
+import static org.polyaxon.store.postgres.RunJsonColumns.toJson;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,16 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.polyaxon.core.Page;
 import org.polyaxon.core.run.CloningStrategy;
+import org.polyaxon.core.run.ReportedCode;
 import org.polyaxon.core.run.Run;
 import org.polyaxon.core.run.RunKind;
 import org.polyaxon.core.run.RunStore;
 import org.polyaxon.core.run.StatusChange;
+import org.polyaxon.core.run.StatusUpdate;
 import org.polyaxon.core.run.query.RunQuery;
 import org.polyaxon.core.status.Status;
 import org.polyaxon.core.status.StatusMachine;
@@ -34,14 +34,14 @@ public final class PostgresRunStore implements RunStore {
   /** Channel schedulers LISTEN on; a NOTIFY is sent with every task, after commit. */
   public static final String TASKS_CHANNEL = "polyaxon_tasks";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   static final String SELECT =
       "SELECT r.id, r.uuid, r.project_id, r.kind, r.number, r.user_id, u.username, r.group_id,"
           + " r.name, r.description, r.tags, r.content::text AS content,"
           + " r.declarations::text AS declarations, r.status, r.status_message,"
           + " r.last_metric::text AS last_metric, r.created_at,"
           + " r.updated_at, r.started_at, r.finished_at, r.original_id, o.number AS original_number,"
-          + " r.cloning_strategy, r.code_reference_id, r.heartbeat_at"
+          + " r.cloning_strategy, r.code_reference_id, r.heartbeat_at,"
+          + " r.attributes::text AS attributes, r.reported_code::text AS reported_code, r.archived"
           + " FROM runs r JOIN users u ON u.id = r.user_id LEFT JOIN runs o ON o.id = r.original_id";
 
   private final Jdbi jdbi;
@@ -71,11 +71,12 @@ public final class PostgresRunStore implements RunStore {
                   .createQuery(
                       "INSERT INTO runs (uuid, project_id, kind, number, user_id, group_id, name,"
                           + " description, tags, content, declarations, status, created_at,"
-                          + " updated_at, original_id, cloning_strategy, code_reference_id)"
+                          + " updated_at, original_id, cloning_strategy, code_reference_id,"
+                          + " attributes)"
                           + " VALUES (:uuid, :project, :kind, :number, :user, :group,"
                           + " :name, :description, :tags, CAST(:content AS jsonb),"
                           + " CAST(:declarations AS jsonb), :status, :now, :now, :original,"
-                          + " :strategy, :code) RETURNING id")
+                          + " :strategy, :code, CAST(:attributes AS jsonb)) RETURNING id")
                   .bind("uuid", run.uuid())
                   .bind("project", run.projectId())
                   .bind("kind", run.kind().wireName())
@@ -94,9 +95,11 @@ public final class PostgresRunStore implements RunStore {
                       "strategy",
                       run.cloningStrategy() == null ? null : run.cloningStrategy().wireName())
                   .bind("code", run.codeReferenceId())
+                  .bind("attributes", RunJsonColumns.attributes(run.attributes()))
                   .mapTo(Long.class)
                   .one();
-          recordStatus(handle, id, initial, null, null, now);
+          RunStatusRows.record(
+              handle, id, new StatusUpdate(initial, run.creationReason(), null), now);
           enqueue(handle, taskKind, id, now);
           return byId(handle, id);
         });
@@ -157,13 +160,7 @@ public final class PostgresRunStore implements RunStore {
 
   @Override
   public boolean transition(
-      long runId,
-      Status from,
-      Status to,
-      String message,
-      String traceback,
-      String taskKind,
-      Instant now) {
+      long runId, Status from, StatusUpdate update, String taskKind, Instant now) {
     return jdbi.inTransaction(
         handle -> {
           Optional<Map<String, Object>> row =
@@ -176,6 +173,7 @@ public final class PostgresRunStore implements RunStore {
             return false;
           }
           StatusMachine machine = RunKind.fromWireName((String) row.get().get("kind")).machine();
+          Status to = update.status();
           handle
               .createUpdate(
                   "UPDATE runs SET status = :to, status_message = :message, updated_at = :now,"
@@ -184,13 +182,13 @@ public final class PostgresRunStore implements RunStore {
                       + " finished_at = CASE WHEN :finishes THEN :now ELSE NULL END"
                       + " WHERE id = :id")
               .bind("to", to.wireName())
-              .bind("message", message)
+              .bind("message", update.message())
               .bind("now", utc(now))
               .bind("starts", machine.isRunning(to))
               .bind("finishes", machine.isDone(to))
               .bind("id", runId)
               .execute();
-          recordStatus(handle, runId, to, message, traceback, now);
+          RunStatusRows.record(handle, runId, update, now);
           enqueue(handle, taskKind, runId, now);
           return true;
         });
@@ -198,22 +196,12 @@ public final class PostgresRunStore implements RunStore {
 
   @Override
   public List<StatusChange> statuses(long runId) {
-    return jdbi.withHandle(
-        handle ->
-            handle
-                .createQuery(
-                    "SELECT uuid, status, message, traceback, created_at FROM run_statuses"
-                        + " WHERE run_id = :id ORDER BY id")
-                .bind("id", runId)
-                .map(
-                    (rs, ctx) ->
-                        new StatusChange(
-                            rs.getString("uuid"),
-                            Status.fromWireName(rs.getString("status")),
-                            rs.getString("message"),
-                            rs.getString("traceback"),
-                            instant(rs, "created_at")))
-                .list());
+    return jdbi.withHandle(handle -> RunStatusRows.list(handle, runId));
+  }
+
+  @Override
+  public Optional<StatusChange> status(long runId, String uuid) {
+    return jdbi.withHandle(handle -> RunStatusRows.find(handle, runId, uuid));
   }
 
   @Override
@@ -307,19 +295,29 @@ public final class PostgresRunStore implements RunStore {
             handle.createUpdate("DELETE FROM runs WHERE id = :id").bind("id", runId).execute());
   }
 
-  private static void recordStatus(
-      Handle handle, long runId, Status status, String message, String traceback, Instant now) {
-    handle
-        .createUpdate(
-            "INSERT INTO run_statuses (uuid, run_id, status, message, traceback, created_at)"
-                + " VALUES (:uuid, :run, :status, :message, :traceback, :now)")
-        .bind("uuid", UUID.randomUUID().toString().replace("-", ""))
-        .bind("run", runId)
-        .bind("status", status.wireName())
-        .bind("message", message)
-        .bind("traceback", traceback)
-        .bind("now", utc(now))
-        .execute();
+  @Override
+  public Run setArchived(long runId, boolean archived, Instant now) {
+    return change(runId, "archived = :value", archived, now);
+  }
+
+  @Override
+  public Run reportCode(long runId, ReportedCode code, Instant now) {
+    return change(
+        runId, "reported_code = CAST(:value AS jsonb)", RunJsonColumns.reportedCode(code), now);
+  }
+
+  /** Sets one column of the run ({@code assignment}, one of ours) and reads the run back. */
+  private Run change(long runId, String assignment, Object value, Instant now) {
+    return jdbi.inTransaction(
+        handle -> {
+          handle
+              .createUpdate("UPDATE runs SET " + assignment + ", updated_at = :now WHERE id = :id")
+              .bind("id", runId)
+              .bind("value", value)
+              .bind("now", utc(now))
+              .execute();
+          return byId(handle, runId);
+        });
   }
 
   private static void enqueue(Handle handle, String taskKind, long runId, Instant now) {
@@ -376,7 +374,10 @@ public final class PostgresRunStore implements RunStore {
         nullableLong(rs, "original_number"),
         strategy == null ? null : CloningStrategy.fromWireName(strategy),
         nullableLong(rs, "code_reference_id"),
-        instant(rs, "heartbeat_at"));
+        instant(rs, "heartbeat_at"),
+        RunJsonColumns.attributes(rs.getString("attributes")),
+        RunJsonColumns.reportedCode(rs.getString("reported_code")),
+        rs.getBoolean("archived"));
   }
 
   private static Long nullableLong(ResultSet rs, String column) throws SQLException {
@@ -384,24 +385,8 @@ public final class PostgresRunStore implements RunStore {
     return rs.wasNull() ? null : value;
   }
 
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
+  static Instant instant(ResultSet rs, String column) throws SQLException {
     OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
-  }
-
-  private static String toJson(Map<String, Object> value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Declarations are not serialisable as JSON", e);
-    }
-  }
-
-  private static Map<String, Object> fromJson(String text) {
-    try {
-      return JSON.readValue(text, new TypeReference<Map<String, Object>>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Stored declarations are not JSON: " + text, e);
-    }
   }
 }

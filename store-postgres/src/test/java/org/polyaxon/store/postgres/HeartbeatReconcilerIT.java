@@ -15,6 +15,8 @@ import org.polyaxon.core.project.Project;
 import org.polyaxon.core.run.Run;
 import org.polyaxon.core.run.RunKind;
 import org.polyaxon.core.run.Runs;
+import org.polyaxon.core.run.StatusReason;
+import org.polyaxon.core.run.StatusUpdate;
 import org.polyaxon.core.scheduler.HeartbeatPolicy;
 import org.polyaxon.core.scheduler.Reconciler;
 import org.polyaxon.core.status.Status;
@@ -97,6 +99,8 @@ class HeartbeatReconcilerIT {
             "zombie: no heartbeat for 301 s (ttl.heartbeat is 300 s) and the executor has no"
                 + " process for it");
     assertThat(zombie.finishedAt()).isNotNull();
+    assertThat(store.statuses(run.id()).get(store.statuses(run.id()).size() - 1).reason())
+        .isEqualTo(StatusReason.HEARTBEAT_LOST);
     assertThat(launchesOf(run)).isEqualTo(1);
   }
 
@@ -138,7 +142,10 @@ class HeartbeatReconcilerIT {
     assertThat(current(run).heartbeatAt()).isEqualTo(first);
 
     new Runs(store, new PostgresCodeReferenceStore(Jdbi.create(DB.dataSource())), clock)
-        .transition(current(run), Status.SUCCEEDED, null, null, null);
+        .transition(
+            current(run),
+            new StatusUpdate(Status.SUCCEEDED, StatusReason.REPORTED_BY_RUN, null),
+            null);
     assertThat(heartbeats.beat(run.id(), first.plusSeconds(30))).isFalse();
     assertThat(current(run).heartbeatAt()).isEqualTo(first);
   }

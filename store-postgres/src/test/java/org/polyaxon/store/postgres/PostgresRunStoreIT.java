@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +17,26 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.polyaxon.core.Page;
 import org.polyaxon.core.artifact.RunPath;
 import org.polyaxon.core.auth.User;
 import org.polyaxon.core.auth.UserStore.NewUser;
 import org.polyaxon.core.code.CodeReference;
 import org.polyaxon.core.project.Project;
 import org.polyaxon.core.project.ProjectStore.NewProject;
+import org.polyaxon.core.project.RunCounts;
 import org.polyaxon.core.run.CloningStrategy;
+import org.polyaxon.core.run.ReportedCode;
 import org.polyaxon.core.run.Run;
+import org.polyaxon.core.run.RunAttributes;
 import org.polyaxon.core.run.RunKind;
 import org.polyaxon.core.run.RunLocations;
 import org.polyaxon.core.run.RunStore.NewRun;
 import org.polyaxon.core.run.StatusChange;
+import org.polyaxon.core.run.StatusReason;
+import org.polyaxon.core.run.StatusUpdate;
+import org.polyaxon.core.run.query.RunQuery;
+import org.polyaxon.core.run.query.RunQueryParser;
 import org.polyaxon.core.status.Status;
 import org.polyaxon.testing.FreshDatabase;
 
@@ -56,9 +65,13 @@ class PostgresRunStoreIT {
   }
 
   private static NewRun newRun(RunKind kind) {
+    return newRun(kind, project.id(), RunAttributes.NONE);
+  }
+
+  private static NewRun newRun(RunKind kind, long projectId, RunAttributes attributes) {
     return new NewRun(
         uuid(),
-        project.id(),
+        projectId,
         kind,
         user.id(),
         null,
@@ -66,7 +79,11 @@ class PostgresRunStoreIT {
         "d",
         List.of("a", "b"),
         "{\"version\": 1, \"kind\": \"" + kind.wireName() + "\"}",
-        Map.of("lr", 0.1, "layers", 3));
+        Map.of("lr", 0.1, "layers", 3),
+        null,
+        null,
+        null,
+        attributes);
   }
 
   @Test
@@ -96,29 +113,34 @@ class PostgresRunStoreIT {
   void transitionsAreCompareAndSetAndStampStartAndFinish() {
     Run run = runs.create(newRun(RunKind.EXPERIMENT), Status.CREATED, null, T0);
 
+    assertThat(runs.transition(run.id(), Status.CREATED, scheduled(), "launch", T0.plusSeconds(1)))
+        .isTrue();
     assertThat(
             runs.transition(
                 run.id(),
                 Status.CREATED,
-                Status.SCHEDULED,
+                new StatusUpdate(Status.STOPPED, StatusReason.STOPPED_BY_USER, null),
                 null,
-                null,
-                "launch",
-                T0.plusSeconds(1)))
-        .isTrue();
-    assertThat(runs.transition(run.id(), Status.CREATED, Status.STOPPED, null, null, null, T0))
+                T0))
         .isFalse();
     assertThat(
             runs.transition(
-                run.id(), Status.SCHEDULED, Status.RUNNING, null, null, null, T0.plusSeconds(2)))
+                run.id(),
+                Status.SCHEDULED,
+                new StatusUpdate(Status.RUNNING, StatusReason.PROCESS_RUNNING, null),
+                null,
+                T0.plusSeconds(2)))
         .isTrue();
     assertThat(
             runs.transition(
                 run.id(),
                 Status.RUNNING,
-                Status.FAILED,
-                "exit code 2",
-                "trace",
+                new StatusUpdate(
+                    Status.FAILED,
+                    StatusReason.PROCESS_EXITED,
+                    "exit code 2",
+                    "trace",
+                    Map.of("exit_code", 2)),
                 null,
                 T0.plusSeconds(9)))
         .isTrue();
@@ -128,11 +150,48 @@ class PostgresRunStoreIT {
     assertThat(done.statusMessage()).isEqualTo("exit code 2");
     assertThat(done.startedAt()).isEqualTo(T0.plusSeconds(1));
     assertThat(done.finishedAt()).isEqualTo(T0.plusSeconds(9));
-    assertThat(runs.statuses(run.id()))
+    List<StatusChange> history = runs.statuses(run.id());
+    assertThat(history)
         .extracting(StatusChange::status)
         .containsExactly(Status.CREATED, Status.SCHEDULED, Status.RUNNING, Status.FAILED);
-    assertThat(runs.statuses(run.id()).get(3).traceback()).isEqualTo("trace");
+    assertThat(history)
+        .extracting(StatusChange::reason)
+        .containsExactly(
+            StatusReason.CREATED,
+            StatusReason.SCHEDULED,
+            StatusReason.PROCESS_RUNNING,
+            StatusReason.PROCESS_EXITED);
+    assertThat(history.get(3).traceback()).isEqualTo("trace");
+    assertThat(history.get(3).details()).isEqualTo(Map.of("exit_code", 2));
+    assertThat(history.get(0).details()).isNull();
+    assertThat(history).extracting(StatusChange::id).isSorted().doesNotHaveDuplicates();
     assertThat(tasksOf(run.id())).containsExactly("launch");
+  }
+
+  @Test
+  void oneEntryOfTheHistoryIsFoundByItsUuidOnlyUnderItsOwnRun() {
+    Run run = runs.create(newRun(RunKind.JOB), Status.CREATED, null, T0);
+    Run other = runs.create(newRun(RunKind.JOB), Status.CREATED, null, T0);
+    StatusChange created = runs.statuses(run.id()).get(0);
+
+    assertThat(runs.status(run.id(), created.uuid())).contains(created);
+    assertThat(runs.status(other.id(), created.uuid())).isEmpty();
+    assertThat(runs.status(run.id(), "0".repeat(32))).isEmpty();
+  }
+
+  @Test
+  void aClonesHistoryStartsWithHowItWasMade() {
+    Run first = runs.create(newRun(RunKind.JOB), Status.CREATED, null, T0);
+    for (CloningStrategy strategy : CloningStrategy.values()) {
+      Run clone = runs.create(cloneOf(first, strategy, null), Status.CREATED, null, T0);
+      assertThat(runs.statuses(clone.id()).get(0).reason())
+          .isEqualTo(StatusReason.ofCreation(strategy))
+          .isNotEqualTo(StatusReason.CREATED);
+    }
+  }
+
+  private static StatusUpdate scheduled() {
+    return new StatusUpdate(Status.SCHEDULED, StatusReason.SCHEDULED, null);
   }
 
   @Test
@@ -142,10 +201,7 @@ class PostgresRunStoreIT {
     try {
       List<Callable<Boolean>> attempts = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
-        attempts.add(
-            () ->
-                runs.transition(
-                    run.id(), Status.CREATED, Status.SCHEDULED, null, null, "launch", T0));
+        attempts.add(() -> runs.transition(run.id(), Status.CREATED, scheduled(), "launch", T0));
       }
       long winners = 0;
       for (Future<Boolean> result : pool.invokeAll(attempts)) {
@@ -198,7 +254,8 @@ class PostgresRunStoreIT {
         base.declarations(),
         original.id(),
         strategy,
-        code);
+        code,
+        RunAttributes.NONE);
   }
 
   @Test
@@ -235,6 +292,68 @@ class PostgresRunStoreIT {
     assertThat(orphan.cloningStrategy()).isEqualTo(CloningStrategy.RESUME);
     assertThat(locations.outputs("ada", "mnist", orphan))
         .isEqualTo(locations.own("ada", "mnist", orphan));
+  }
+
+  @Test
+  void whatTheClientSaidAndTheCodeTheRunReportedRoundTrip() {
+    Map<String, Object> runEnv = new java.util.LinkedHashMap<>();
+    runEnv.put("python", "3.11");
+    runEnv.put("gpu", null);
+    RunAttributes said =
+        new RunAttributes("# notes", "native", "pytorch", runEnv, Map.of("mnist", Map.of()));
+    Run run = runs.create(newRun(RunKind.EXPERIMENT, project.id(), said), Status.CREATED, null, T0);
+
+    assertThat(run.attributes()).isEqualTo(said);
+    assertThat(run.reportedCode()).isNull();
+    assertThat(runs.create(newRun(RunKind.JOB), Status.CREATED, null, T0).attributes())
+        .isEqualTo(RunAttributes.NONE);
+    ReportedCode code =
+        new ReportedCode("a".repeat(40), "b".repeat(40), "main", "https://git/x.git", true, T0);
+    Run reported = runs.reportCode(run.id(), code, T0.plusSeconds(5));
+    assertThat(reported.reportedCode()).isEqualTo(code);
+    assertThat(reported.updatedAt()).isEqualTo(T0.plusSeconds(5));
+    assertThat(reported.codeReferenceId()).isNull();
+  }
+
+  @Test
+  void archivedRunsLeaveListingsAndCountsUntilRestored() {
+    PostgresProjectStore projects = new PostgresProjectStore(jdbi);
+    Project own =
+        projects.create(user.id(), new NewProject("archives", "", List.of(), true), uuid(), T0);
+    List<Run> experiments = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      experiments.add(
+          runs.create(
+              newRun(RunKind.EXPERIMENT, own.id(), RunAttributes.NONE),
+              Status.CREATED,
+              null,
+              T0.plusSeconds(i)));
+    }
+    Run archived = runs.setArchived(experiments.get(1).id(), true, T0.plusSeconds(10));
+    assertThat(archived.archived()).isTrue();
+    assertThat(runs.setArchived(archived.id(), true, T0.plusSeconds(11)).archived()).isTrue();
+
+    RunQuery created = new RunQueryParser(ZoneOffset.UTC).parse("status:created", null);
+    for (RunQuery live : List.of(RunQuery.ALL, created)) {
+      Page<Run> page = runs.list(own.id(), RunKind.EXPERIMENT, live, 20, 0);
+      assertThat(page.items())
+          .extracting(Run::id)
+          .containsExactly(experiments.get(2).id(), experiments.get(0).id());
+      assertThat(page.count()).isEqualTo(2);
+      Page<Run> hidden = runs.list(own.id(), RunKind.EXPERIMENT, live.archivedOnly(), 20, 0);
+      assertThat(hidden.items()).extracting(Run::id).containsExactly(archived.id());
+      assertThat(hidden.count()).isEqualTo(1);
+    }
+    assertThat(projects.findById(own.id()).orElseThrow().runCounts())
+        .isEqualTo(new RunCounts(2, 2, 0, 0, 0));
+
+    runs.delete(archived.id());
+    assertThat(runs.list(own.id(), RunKind.EXPERIMENT, RunQuery.ALL.archivedOnly(), 20, 0).count())
+        .isZero();
+    assertThat(runs.setArchived(experiments.get(0).id(), true, T0).archived()).isTrue();
+    assertThat(runs.setArchived(experiments.get(0).id(), false, T0).archived()).isFalse();
+    assertThat(runs.list(own.id(), RunKind.EXPERIMENT, RunQuery.ALL, 20, 0).count()).isEqualTo(2);
+    assertThat(projects.findById(own.id()).orElseThrow().runCounts().experiments()).isEqualTo(2);
   }
 
   @Test

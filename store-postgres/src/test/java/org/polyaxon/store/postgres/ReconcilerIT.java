@@ -28,6 +28,8 @@ import org.polyaxon.core.project.Project;
 import org.polyaxon.core.run.Run;
 import org.polyaxon.core.run.RunKind;
 import org.polyaxon.core.run.Runs;
+import org.polyaxon.core.run.StatusChange;
+import org.polyaxon.core.run.StatusReason;
 import org.polyaxon.core.scheduler.Reconciler;
 import org.polyaxon.core.status.Status;
 import org.polyaxon.testing.FreshDatabase;
@@ -165,6 +167,12 @@ class ReconcilerIT {
     assertThat(store.statuses(run.id()))
         .extracting(s -> s.status())
         .containsExactly(Status.CREATED, Status.SCHEDULED, Status.RUNNING, Status.SUCCEEDED);
+    assertThat(reasonsOf(run))
+        .containsExactly(
+            StatusReason.CREATED,
+            StatusReason.SCHEDULED,
+            StatusReason.PROCESS_RUNNING,
+            StatusReason.PROCESS_EXITED);
   }
 
   @Test
@@ -191,6 +199,7 @@ class ReconcilerIT {
     assertThat(store.statuses(run.id()))
         .extracting(s -> s.status())
         .containsExactly(Status.CREATED, Status.SCHEDULED, Status.FAILED);
+    assertThat(reasonsOf(run).get(2)).isEqualTo(StatusReason.CANNOT_START);
   }
 
   @Test
@@ -259,6 +268,28 @@ class ReconcilerIT {
     Run failed = store.findByUuid(run.uuid()).orElseThrow();
     assertThat(failed.status()).isEqualTo(Status.FAILED);
     assertThat(failed.statusMessage()).isEqualTo("exit code 2");
+    assertThat(reasonsOf(run).get(reasonsOf(run).size() - 1))
+        .isEqualTo(StatusReason.PROCESS_EXITED);
+  }
+
+  @Test
+  void aProcessEndedByASignalFailsTheRunAsKilled() {
+    Run run = create(RunKind.JOB);
+    reconciler.reconcile();
+    executor.set(run.uuid(), ExecutionPhase.RUNNING, null);
+    reconciler.reconcile();
+
+    executor.set(run.uuid(), ExecutionPhase.FAILED, 137);
+    reconciler.reconcile();
+
+    assertThat(store.findByUuid(run.uuid()).orElseThrow().statusMessage())
+        .isEqualTo("exit code 137");
+    assertThat(reasonsOf(run))
+        .containsExactly(
+            StatusReason.CREATED,
+            StatusReason.SCHEDULED,
+            StatusReason.PROCESS_RUNNING,
+            StatusReason.PROCESS_KILLED);
   }
 
   @Test
@@ -273,6 +304,8 @@ class ReconcilerIT {
 
     assertThat(executor.stops).containsExactly(run.uuid());
     assertThat(statusOf(run)).isEqualTo(Status.STOPPED);
+    assertThat(reasonsOf(run).get(reasonsOf(run).size() - 1))
+        .isEqualTo(StatusReason.STOPPED_BY_USER);
   }
 
   @Test
@@ -313,7 +346,12 @@ class ReconcilerIT {
     Run failed = store.findByUuid(run.uuid()).orElseThrow();
     assertThat(failed.status()).isEqualTo(Status.FAILED);
     assertThat(failed.statusMessage()).isEqualTo("Volume with name `missing` was not found");
+    assertThat(reasonsOf(run)).containsExactly(StatusReason.CREATED, StatusReason.CANNOT_START);
     assertThat(executor.launches).isEmpty();
+  }
+
+  private List<StatusReason> reasonsOf(Run run) {
+    return store.statuses(run.id()).stream().map(StatusChange::reason).toList();
   }
 
   @Test

@@ -9,8 +9,9 @@ import java.util.List;
  *
  * @param conditions all must hold (AND)
  * @param sort keys in order of precedence; never empty
+ * @param archived list archived runs only; otherwise only live ones (as projects are listed)
  */
-public record RunQuery(List<Condition> conditions, List<SortKey> sort) {
+public record RunQuery(List<Condition> conditions, List<SortKey> sort, boolean archived) {
   /** Newest first, the order of a listing that names none. */
   public static final List<SortKey> DEFAULT_SORT =
       List.of(new SortKey(new RunField.Column(RunColumn.CREATED_AT), true));
@@ -23,11 +24,21 @@ public record RunQuery(List<Condition> conditions, List<SortKey> sort) {
     sort = sort.isEmpty() ? DEFAULT_SORT : List.copyOf(sort);
   }
 
+  /** Live runs only. */
+  public RunQuery(List<Condition> conditions, List<SortKey> sort) {
+    this(conditions, sort, false);
+  }
+
   /** This query with one more condition. */
   public RunQuery and(Condition condition) {
     List<Condition> more = new ArrayList<>(conditions);
     more.add(condition);
-    return new RunQuery(more, sort);
+    return new RunQuery(more, sort, archived);
+  }
+
+  /** This query over archived runs instead of live ones. */
+  public RunQuery archivedOnly() {
+    return new RunQuery(conditions, sort, true);
   }
 
   /** Whether the first key sorts by a metric. */
