@@ -184,11 +184,18 @@ public final class Reconciler {
         .ifPresent(target -> follow(run, target, execution.get()));
   }
 
-  private void start(Run run) {
-    if (!store.claim(run.id(), executor.scope())) {
+  private void start(Run listed) {
+    if (!store.claim(listed.id(), executor.scope())) {
       // Another scheduler, with processes this one cannot see, took it between list and claim.
       return;
     }
+    // Read again once claimed: a run stopped since it was listed must not start. (A stop between
+    // here and the start is caught by the next full pass, which stops the execution.)
+    Optional<Run> claimed = store.findById(listed.id());
+    if (claimed.isEmpty() || claimed.get().kind().machine().isDone(claimed.get().status())) {
+      return;
+    }
+    Run run = claimed.get();
     Launch launch;
     try {
       launch = planner.apply(run);

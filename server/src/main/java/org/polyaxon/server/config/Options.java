@@ -181,7 +181,9 @@ public final class Options {
           "persistence.data",
           namedRecords(VOLUME_FIELDS),
           Map.of(),
-          "Named data volumes or buckets runs can read. Locally: $POLYAXON_HOME/data.",
+          "Named data volumes or buckets runs can read (POLYAXON_RUN_DATA_PATHS; a Polyaxonfile's"
+              + " environment.persistence.data picks among them). A run on this machine reads"
+              + " hostPath, else mountPath; empty: one volume `data` at $POLYAXON_HOME/data.",
           "POLYAXON_PERSISTENCE_DATA");
   public static final Option<Map<String, Map<String, String>>> PERSISTENCE_OUTPUTS =
       add(

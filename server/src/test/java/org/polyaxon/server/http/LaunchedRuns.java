@@ -78,20 +78,30 @@ final class LaunchedRuns {
     }
   }
 
-  /** Stops a run if it is still going and waits for its process to end. */
+  /**
+   * Stops a run if it is still going and waits for its process to end. A run stopped before the
+   * scheduler started it has no process: there is nothing to wait for.
+   */
   void stop(String project, String kind, long id) {
     platform.root().post("/api/v1/" + project + "/" + kind + "/" + id + "/stop", "{}");
+    if (detail(project, kind, id).get("started_at").isNull()
+        && !Files.exists(state(project, kind, id))) {
+      return;
+    }
     awaitExit(project, kind, id);
+  }
+
+  private Path state(String project, String kind, long id) {
+    return platform
+        .home
+        .root()
+        .resolve("runs")
+        .resolve(detail(project, kind, id).get("uuid").asText());
   }
 
   /** Waits until the executor recorded the end of the run's process. */
   void awaitExit(String project, String kind, long id) {
-    Path state =
-        platform
-            .home
-            .root()
-            .resolve("runs")
-            .resolve(detail(project, kind, id).get("uuid").asText());
+    Path state = state(project, kind, id);
     try {
       await().atMost(LIMIT).until(() -> Files.exists(state.resolve("exit")));
     } catch (ConditionTimeoutException e) {
