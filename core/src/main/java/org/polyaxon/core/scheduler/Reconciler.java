@@ -148,7 +148,7 @@ public final class Reconciler {
       if (!run.kind().machine().isDone(run.status())) {
         reconcile(run, execution);
       } else if (execution.isPresent() && isLive(execution.get())) {
-        stopIfFinished(execution.get());
+        stopExecution(run.uuid());
       }
     } finally {
       MDC.remove("run");
@@ -163,9 +163,13 @@ public final class Reconciler {
   private void stopIfFinished(Execution orphan) {
     Optional<Run> run = store.findByUuid(orphan.runUuid());
     if (run.isEmpty() || run.get().kind().machine().isDone(run.get().status())) {
-      LOG.info("Stopping the execution of finished or deleted run {}", orphan.runUuid());
-      executor.stop(orphan.runUuid(), stopGrace);
+      stopExecution(orphan.runUuid());
     }
+  }
+
+  private void stopExecution(String runUuid) {
+    LOG.info("Stopping the execution of finished or deleted run {}", runUuid);
+    executor.stop(runUuid, stopGrace);
   }
 
   private void reconcile(Run run, Optional<Execution> execution) {
