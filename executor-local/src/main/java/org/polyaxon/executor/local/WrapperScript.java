@@ -22,6 +22,15 @@ final class WrapperScript {
       # A state file is written under a temporary name and renamed: readers see all or nothing.
       publish() { printf '%s\\n' "$2" >"$state/$1.tmp" && /bin/mv -f "$state/$1.tmp" "$state/$1"; }
 
+      # Whether the command's process still exists, stopped rather than ended. Once ended, bash
+      # has reaped it and its /proc entry is gone.
+      suspended() {
+        local stat
+        read -r stat 2>/dev/null <"/proc/$command_pid/stat" || return 1
+        stat=${stat##*) }
+        [[ ${stat:0:1} == [Tt] ]]
+      }
+
       # Field 22 of /proc/<pid>/stat is the start time in ticks since boot; with the boot id it
       # tells this process apart from a later one that reuses its pid. Fields are counted after
       # the command name, which may itself hold spaces and parentheses.
@@ -55,14 +64,16 @@ final class WrapperScript {
       echo @STARTED@
       exec >/dev/null
 
-      # Before bash 5.1, wait also returns when the job is merely suspended. Its stderr goes
-      # nowhere: bash would report a killed job there, and the exit code says it already.
-      if ((BASH_VERSINFO[0] * 100 + BASH_VERSINFO[1] >= 501)); then
-        wait -f "$command_pid" 2>/dev/null
-      else
+      # With job control, wait also returns when the job is merely suspended (SIGSTOP): only its
+      # end counts. `wait -f` is not used: bash 5.2 spins in it for ever, at full CPU, when the
+      # job is killed right after it started. Its stderr goes nowhere: bash would report a
+      # killed job there, and the exit code says it already.
+      while :; do
         wait "$command_pid" 2>/dev/null
-      fi
-      code=$?
+        code=$?
+        suspended || break
+        /bin/sleep 1
+      done
       # As in a container, what the command left behind ends with it; this also closes the
       # output, so the log writer reaches its end.
       kill -s KILL -- "-$command_pid" 2>/dev/null

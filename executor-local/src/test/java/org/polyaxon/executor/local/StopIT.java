@@ -1,6 +1,7 @@
 package org.polyaxon.executor.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.polyaxon.executor.local.Runs.awaitEnd;
 import static org.polyaxon.executor.local.Runs.launch;
 
@@ -8,7 +9,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,10 +68,7 @@ class StopIT {
     Launch launch = launch(dir, "echo ready; sleep 1000");
     executor.start(launch);
     Runs.awaitLogLine(launch, "ready");
-    ProcessRecord record =
-        ProcessRecord.parse(
-                Runs.stateFile(stateRoot, launch.runUuid(), RunDirectory.PID).orElseThrow())
-            .orElseThrow();
+    ProcessRecord record = processRecord(launch);
     ProcessHandle wrapper = ProcessHandle.of(record.wrapperPid()).orElseThrow();
     ProcessHandle command = ProcessHandle.of(record.commandGroup()).orElseThrow();
 
@@ -110,6 +112,56 @@ class StopIT {
     assertThat(Runs.stateFile(stateRoot, launch.runUuid(), RunDirectory.WRAPPER_LOG)).contains("");
   }
 
+  /**
+   * Stops that land while the wrapper is still setting up. With bash 5.2's {@code wait -f} about
+   * one run in a hundred left its wrapper spinning at full CPU for ever, still "stopping"; the
+   * jitter spreads the stops over the first tens of milliseconds of the runs, where it happened.
+   */
+  @Test
+  void runsStoppedJustAfterTheyStartAllEnd() {
+    Random jitter = new Random(42);
+    List<String> runs = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      Launch launch = launch(dir, "sleep 1000");
+      executor.start(launch);
+      LockSupport.parkNanos(Duration.ofMillis(jitter.nextInt(30)).toNanos());
+      executor.stop(launch.runUuid(), Duration.ZERO);
+      runs.add(launch.runUuid());
+    }
+
+    for (String run : runs) {
+      Execution execution = awaitEnd(executor, run);
+      assertThat(execution.phase()).as(run).isEqualTo(ExecutionPhase.STOPPED);
+      assertThat(execution.exitCode()).as(run).isPresent();
+    }
+  }
+
+  @Test
+  void aSuspendedCommandIsStillRunningAndEndsOnceContinued() throws Exception {
+    Launch launch = launch(dir, "echo ready; kill -STOP $$; echo resumed");
+    executor.start(launch);
+    Runs.awaitLogLine(launch, "ready");
+    ProcessRecord record = processRecord(launch);
+    LinuxProcesses processes = new LinuxProcesses();
+    await()
+        .atMost(Runs.PATIENCE)
+        .until(
+            () ->
+                processes
+                    .stat(record.commandGroup())
+                    .map(stat -> stat.state() == 'T')
+                    .orElse(false));
+
+    assertThat(executor.inspect(launch.runUuid()).orElseThrow().phase())
+        .isEqualTo(ExecutionPhase.RUNNING);
+    processes.signalGroup(record.commandGroup(), "CONT");
+    Execution execution = awaitEnd(executor, launch.runUuid());
+
+    assertThat(execution.phase()).isEqualTo(ExecutionPhase.SUCCEEDED);
+    assertThat(execution.exitCode()).hasValue(0);
+    assertThat(Runs.messages(launch)).containsExactly("ready", "resumed");
+  }
+
   @Test
   void aStoppedRunIsStoppedForANewExecutorToo() {
     Launch launch = launch(dir, "echo ready; sleep 1000");
@@ -138,5 +190,11 @@ class StopIT {
     assertThat(execution.phase()).isEqualTo(ExecutionPhase.FAILED);
     assertThat(execution.message()).isEqualTo("exit code 4");
     assertThat(executor.list()).hasSize(1);
+  }
+
+  private ProcessRecord processRecord(Launch launch) {
+    return ProcessRecord.parse(
+            Runs.stateFile(stateRoot, launch.runUuid(), RunDirectory.PID).orElseThrow())
+        .orElseThrow();
   }
 }
