@@ -32,6 +32,13 @@ public final class Runs {
   /** Task asking the scheduler to stop a run's execution. */
   public static final String TASK_STOP = "stop";
 
+  /**
+   * How often a change is tried again when the run's status changed under it. Every failed try
+   * means another change succeeded, and a run only has so many statuses to go through, so this is
+   * reached only by a run that loops between statuses during one request.
+   */
+  private static final int RACE_ATTEMPTS = 20;
+
   private final RunStore store;
   private final CodeReferenceStore codeReferences;
   private final Clock clock;
@@ -102,27 +109,53 @@ public final class Runs {
    */
   public Run transition(Run run, StatusUpdate update, String taskKind) {
     Run current = run;
-    for (int attempt = 0; attempt < 3; attempt++) {
+    for (int attempt = 0; attempt < RACE_ATTEMPTS; attempt++) {
       current.kind().machine().transition(current.status(), update.status());
       if (store.transition(current.id(), current.status(), update, taskKind, clock.instant())) {
         return store.findByUuid(current.uuid()).orElseThrow();
       }
       current = store.findByUuid(current.uuid()).orElseThrow();
     }
-    throw new ConflictException(
+    throw changedMeanwhile(run);
+  }
+
+  private static ConflictException changedMeanwhile(Run run) {
+    return new ConflictException(
         "The " + run.kind().wireName() + " changed status while it was being updated; try again");
   }
 
   /** Stops the run: at once if it never started, through the scheduler if it runs. */
   public Run stop(Run run) {
-    if (run.kind().machine().isDone(run.status())) {
+    Stop stop = stopUnlessDone(run);
+    if (!stop.stopped()) {
       throw new InvalidInputException(
-          "The " + run.kind().wireName() + " is already " + run.status().wireName());
+          "The " + run.kind().wireName() + " is already " + stop.run().status().wireName());
     }
-    return transition(
-        run,
-        new StatusUpdate(Status.STOPPED, StatusReason.STOPPED_BY_USER, "Stopped by the user"),
-        TASK_STOP);
+    return stop.run();
+  }
+
+  /** A run after a stop was asked for; {@code stopped} when this stop ended it. */
+  private record Stop(Run run, boolean stopped) {}
+
+  /**
+   * Stops the run unless it has finished. A run that changes status meanwhile, as one that the
+   * scheduler is starting does several times within milliseconds, is read again and stopped in its
+   * new status; one that finished meanwhile is left as it ended.
+   */
+  private Stop stopUnlessDone(Run run) {
+    StatusUpdate update =
+        new StatusUpdate(Status.STOPPED, StatusReason.STOPPED_BY_USER, "Stopped by the user");
+    Run current = run;
+    for (int attempt = 0; attempt < RACE_ATTEMPTS; attempt++) {
+      if (current.kind().machine().isDone(current.status())) {
+        return new Stop(current, false);
+      }
+      if (store.transition(current.id(), current.status(), update, TASK_STOP, clock.instant())) {
+        return new Stop(store.findByUuid(current.uuid()).orElseThrow(), true);
+      }
+      current = store.findByUuid(current.uuid()).orElseThrow();
+    }
+    throw changedMeanwhile(run);
   }
 
   /**
@@ -197,6 +230,6 @@ public final class Runs {
   }
 
   private Run stopIfUnfinished(Run run) {
-    return run.kind().machine().isDone(run.status()) ? run : stop(run);
+    return stopUnlessDone(run).run();
   }
 }
