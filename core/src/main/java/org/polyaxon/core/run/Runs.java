@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.polyaxon.core.Page;
 import org.polyaxon.core.auth.User;
 import org.polyaxon.core.code.CodeReference;
@@ -108,20 +110,37 @@ public final class Runs {
    * now.
    */
   public Run transition(Run run, StatusUpdate update, String taskKind) {
+    return onCurrent(
+        run,
+        current -> {
+          current.kind().machine().transition(current.status(), update.status());
+          return compareAndSet(current, update, taskKind);
+        });
+  }
+
+  /**
+   * Applies {@code change} to the run as it is now, reading it again each time the change finds
+   * that the run's status moved under it (an empty answer).
+   */
+  private <T> T onCurrent(Run run, Function<Run, Optional<T>> change) {
     Run current = run;
     for (int attempt = 0; attempt < RACE_ATTEMPTS; attempt++) {
-      current.kind().machine().transition(current.status(), update.status());
-      if (store.transition(current.id(), current.status(), update, taskKind, clock.instant())) {
-        return store.findByUuid(current.uuid()).orElseThrow();
+      Optional<T> done = change.apply(current);
+      if (done.isPresent()) {
+        return done.get();
       }
       current = store.findByUuid(current.uuid()).orElseThrow();
     }
-    throw changedMeanwhile(run);
+    throw new ConflictException(
+        "The " + run.kind().wireName() + " changed status while it was being updated; try again");
   }
 
-  private static ConflictException changedMeanwhile(Run run) {
-    return new ConflictException(
-        "The " + run.kind().wireName() + " changed status while it was being updated; try again");
+  /** The run after {@code update}; empty when its status is no longer the one it had. */
+  private Optional<Run> compareAndSet(Run run, StatusUpdate update, String taskKind) {
+    if (!store.transition(run.id(), run.status(), update, taskKind, clock.instant())) {
+      return Optional.empty();
+    }
+    return Optional.of(store.findByUuid(run.uuid()).orElseThrow());
   }
 
   /** Stops the run: at once if it never started, through the scheduler if it runs. */
@@ -145,17 +164,13 @@ public final class Runs {
   private Stop stopUnlessDone(Run run) {
     StatusUpdate update =
         new StatusUpdate(Status.STOPPED, StatusReason.STOPPED_BY_USER, "Stopped by the user");
-    Run current = run;
-    for (int attempt = 0; attempt < RACE_ATTEMPTS; attempt++) {
-      if (current.kind().machine().isDone(current.status())) {
-        return new Stop(current, false);
-      }
-      if (store.transition(current.id(), current.status(), update, TASK_STOP, clock.instant())) {
-        return new Stop(store.findByUuid(current.uuid()).orElseThrow(), true);
-      }
-      current = store.findByUuid(current.uuid()).orElseThrow();
-    }
-    throw changedMeanwhile(run);
+    return onCurrent(
+        run,
+        current ->
+            current.kind().machine().isDone(current.status())
+                ? Optional.of(new Stop(current, false))
+                : compareAndSet(current, update, TASK_STOP)
+                    .map(stopped -> new Stop(stopped, true)));
   }
 
   /**
